@@ -1,0 +1,23 @@
+package fr.pacte.indicateur;
+
+/** A text that cannot be an indicator value (negative, too many decimals, too long); carries what was typed. */
+public class ValeurInvalideException extends IllegalArgumentException {
+
+    private final String cle;
+    private final String texte;
+
+    public ValeurInvalideException(String cle, String texte) {
+        super(Messages.texte(cle, texte));
+        this.cle = cle;
+        this.texte = texte;
+    }
+
+    /** Stable message key, e.g. {@code indicateur.valeur.negative}. */
+    public String cle() {
+        return cle;
+    }
+
+    public String texte() {
+        return texte;
+    }
+}
