@@ -6,7 +6,7 @@ import fr.pacte.indicateur.IndicateurContexte;
 import fr.pacte.indicateur.Messages;
 import fr.pacte.indicateur.Periode;
 import fr.pacte.indicateur.Valeur;
-import fr.pacte.indicateur.ValeurDeclaree;
+import fr.pacte.indicateur.ValeurImprimee;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,16 +26,16 @@ public final class ConcordanceAnnexesRule {
     public static final String CODE = "INDICATEUR_ANNEXES";
     public static final String REGLE = "R-IND-1";
 
-    public List<Constat> verifier(IndicateurContexte contexte, List<ValeurDeclaree> declarations) {
-        Map<Periode, List<ValeurDeclaree>> parPeriode = new TreeMap<>();
-        for (ValeurDeclaree d : declarations) {
+    public List<Constat> verifier(IndicateurContexte contexte, List<ValeurImprimee> declarations) {
+        Map<Periode, List<ValeurImprimee>> parPeriode = new TreeMap<>();
+        for (ValeurImprimee d : declarations) {
             parPeriode.computeIfAbsent(d.periode(), p -> new ArrayList<>()).add(d);
         }
         List<Constat> constats = new ArrayList<>();
         parPeriode.forEach((periode, valeurs) -> {
-            valeurs.sort(Comparator.comparing(ValeurDeclaree::annexe));
-            ValeurDeclaree reference = valeurs.get(0);
-            for (ValeurDeclaree autre : valeurs.subList(1, valeurs.size())) {
+            valeurs.sort(Comparator.comparing(ValeurImprimee::annexe));
+            ValeurImprimee reference = valeurs.get(0);
+            for (ValeurImprimee autre : valeurs.subList(1, valeurs.size())) {
                 if (autre.annexe() != reference.annexe() && !memes(reference.valeur(), autre.valeur())) {
                     constats.add(constat(contexte, periode, reference, autre));
                 }
@@ -48,8 +48,8 @@ public final class ConcordanceAnnexesRule {
         return a == null ? b == null : a.memeValeurQue(b);
     }
 
-    private static Constat constat(IndicateurContexte contexte, Periode periode, ValeurDeclaree reference,
-            ValeurDeclaree autre) {
+    private static Constat constat(IndicateurContexte contexte, Periode periode, ValeurImprimee reference,
+            ValeurImprimee autre) {
         String message = Messages.texte("indicateur.constat.annexes", contexte.designation(), periode.libelle(),
                 imprime(reference), Messages.texte(reference.annexe().cleLibelle()),
                 imprime(autre), Messages.texte(autre.annexe().cleLibelle()));
@@ -57,12 +57,12 @@ public final class ConcordanceAnnexesRule {
                 nombre(autre), nombre(reference), message);
     }
 
-    private static String imprime(ValeurDeclaree d) {
+    private static String imprime(ValeurImprimee d) {
         String texte = d.commeImprime();
         return texte == null ? Messages.texte("indicateur.case-vide") : "« " + texte + " »";
     }
 
-    private static BigDecimal nombre(ValeurDeclaree d) {
+    private static BigDecimal nombre(ValeurImprimee d) {
         return d.valeur() == null ? null : d.valeur().nombre();
     }
 }

@@ -10,7 +10,7 @@ import fr.pacte.indicateur.IndicateurContexte;
 import fr.pacte.indicateur.Periode;
 import fr.pacte.indicateur.Sens;
 import fr.pacte.indicateur.TypeValeur;
-import fr.pacte.indicateur.ValeurDeclaree;
+import fr.pacte.indicateur.ValeurImprimee;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -20,8 +20,8 @@ class ConcordanceAnnexesRuleTest {
 
     private final ConcordanceAnnexesRule rule = new ConcordanceAnnexesRule();
 
-    private static ValeurDeclaree declaree(Annexe annexe, Periode periode, String imprime) {
-        return new ValeurDeclaree(annexe, periode, imprime, imprime == null ? null : lire(imprime));
+    private static ValeurImprimee declaree(Annexe annexe, Periode periode, String imprime) {
+        return new ValeurImprimee(annexe, periode, imprime, imprime == null ? null : lire(imprime));
     }
 
     @Test
@@ -80,7 +80,7 @@ class ConcordanceAnnexesRuleTest {
         List<Constat> constats = new ArrayList<>();
         for (String[] ligne : tableau) {
             IndicateurContexte contexte = new IndicateurContexte(ligne[0], TypeValeur.ENTIER, Sens.HAUSSE, "SOL", "1", "1");
-            List<ValeurDeclaree> declarations = new ArrayList<>();
+            List<ValeurImprimee> declarations = new ArrayList<>();
             for (int i = 1; i <= 5; i++) {
                 Periode periode = i == 1 ? Periode.t0(2023) : Periode.cible(2022 + i);
                 declarations.add(declaree(Annexe.FICHE, periode, ligne[i]));

@@ -1,0 +1,163 @@
+package fr.pacte.indicateur;
+
+import fr.pacte.convention.Axe;
+import fr.pacte.convention.FicheAction;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An indicator carried by a fiche, and so by the fiche's axe (or by one axe of a multi-axis fiche: fiche 9).
+ * The one record behind every place the indicator is printed (R-IND-1): fiche table, annexe 1, annexe 4.
+ * A national indicator that no fiche carries has no fiche and, when the Département does not run it, an exemption.
+ */
+@Entity
+public class IndicateurFiche {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long conventionId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "indicateur_id")
+    private Indicateur indicateur;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "fiche_id")
+    private FicheAction fiche;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "axe_id")
+    private Axe axe;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private IndicateurFiche parent;
+
+    private boolean sommeDesParties;
+
+    private String territoire;
+
+    private String ficheImprimee;
+
+    private int ordre;
+
+    @Column(name = "publie_annexe_1")
+    private boolean publieAnnexe1;
+
+    @Column(name = "publie_annexe_4")
+    private boolean publieAnnexe4;
+
+    private boolean publieFiche;
+
+    private String commentaire;
+
+    private String exemption;
+
+    @OneToMany(mappedBy = "indicateurFiche")
+    private List<ValeurIndicateur> valeurs = new ArrayList<>();
+
+    protected IndicateurFiche() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getConventionId() {
+        return conventionId;
+    }
+
+    public Indicateur getIndicateur() {
+        return indicateur;
+    }
+
+    public FicheAction getFiche() {
+        return fiche;
+    }
+
+    /** The axe this indicator is reported under: the one set on the link, else the fiche's first axe. */
+    public Optional<Axe> axeDeRattachement() {
+        if (axe != null) {
+            return Optional.of(axe);
+        }
+        return fiche == null ? Optional.empty() : fiche.getAxes().stream().findFirst();
+    }
+
+    public Axe getAxe() {
+        return axe;
+    }
+
+    public IndicateurFiche getParent() {
+        return parent;
+    }
+
+    public boolean isSommeDesParties() {
+        return sommeDesParties;
+    }
+
+    public String getTerritoire() {
+        return territoire;
+    }
+
+    public String getFicheImprimee() {
+        return ficheImprimee;
+    }
+
+    public int getOrdre() {
+        return ordre;
+    }
+
+    public boolean isPublieAnnexe1() {
+        return publieAnnexe1;
+    }
+
+    public boolean isPublieAnnexe4() {
+        return publieAnnexe4;
+    }
+
+    public boolean isPublieFiche() {
+        return publieFiche;
+    }
+
+    public String getCommentaire() {
+        return commentaire;
+    }
+
+    public String getExemption() {
+        return exemption;
+    }
+
+    public List<ValeurIndicateur> getValeurs() {
+        return valeurs;
+    }
+
+    /** The label with its territory when the fiche has one table per territory (FA16). */
+    public String getLibelle() {
+        return territoire == null ? indicateur.getLibelle() : indicateur.getLibelle() + " — " + territoire;
+    }
+
+    /** The baseline year of this indicator's champ: the T0 "situation au 31/12/2023" has annee 2023. */
+    public Optional<Integer> anneeT0() {
+        return fiche == null ? Optional.empty() : Optional.of(fiche.getChamp().getDateDebut().getYear() - 1);
+    }
+
+    /** Where a finding about this indicator is located. */
+    public IndicateurContexte contexte() {
+        return new IndicateurContexte(getLibelle(), indicateur.getTypeValeur(), indicateur.getSens(),
+                fiche == null ? indicateur.getChampCode() : fiche.getChamp().getCode(),
+                axeDeRattachement().map(Axe::getNumero).orElse(null),
+                fiche == null ? null : fiche.getNumero());
+    }
+}

@@ -1,0 +1,108 @@
+package fr.pacte.indicateur;
+
+import fr.pacte.controle.Constat;
+import fr.pacte.indicateur.rules.ResultatManquantRule;
+import fr.pacte.shared.web.RessourceIntrouvableException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Public entry point of the indicator feature for reading: the Annexe 1 / annexe 4 matrices, the API list, the
+ * annual entry grid and the controls. Every read is scoped by the convention's périmètre (404 outside).
+ * Writes are in {@link SaisieIndicateurService}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IndicateurService {
+
+    private final ChargeurIndicateurs chargeur;
+    private final ControlesIndicateurs regles = new ControlesIndicateurs();
+
+    IndicateurService(ChargeurIndicateurs chargeur) {
+        this.chargeur = chargeur;
+    }
+
+    /** The annexes of the convention; {@code telQueSigne} keeps only the indicators printed in the signed annexe 1. */
+    public Matrice matrice(Long conventionId, boolean telQueSigne) {
+        return new MatriceBuilder(chargeur.charger(conventionId), telQueSigne).construire();
+    }
+
+    /** Every indicator link of the convention with its values (API). */
+    public List<IndicateurVue> indicateurs(Long conventionId) {
+        Donnees donnees = chargeur.charger(conventionId);
+        return donnees.liens.stream().map(l -> vue(donnees, l)).toList();
+    }
+
+    static IndicateurVue vue(Donnees donnees, IndicateurFiche lien) {
+        Indicateur i = lien.getIndicateur();
+        IndicateurContexte contexte = lien.contexte();
+        return new IndicateurVue(lien.getId(), contexte.champ(), contexte.axe(), contexte.fiche(), i.getLibelle(),
+                i.getPortee(), i.getTypeValeur(), i.getUnite(), i.getSens(), lien.getTerritoire(), lien.getExemption(),
+                donnees.valeurs(lien).values().stream().map(IndicateurVue.ValeurVue::de).toList());
+    }
+
+    /**
+     * Findings on the indicators of a convention (R-IND-1 cross-annex mismatches as {@code INDICATEUR_ANNEXES},
+     * R-IND-3 units and types, R-IND-4 "-" / "*", R-IND-5 rates, R-IND-6 parts, R-IND-7 cumulative series).
+     * Meant for the convention's Contrôles page and {@code GET /api/v1/conventions/{id}/controles}.
+     */
+    public List<Constat> controles(Long conventionId) {
+        return regles.tous(chargeur.charger(conventionId));
+    }
+
+    /** The years of the convention that have an annual entry (the exercices of its champs). */
+    public List<Integer> annees(Long conventionId) {
+        return chargeur.charger(conventionId).convention.getExercices();
+    }
+
+    /** The annual entry grid of a year of the convention; a year outside its period is 404. */
+    public Grille grille(Long conventionId, int annee) {
+        Donnees donnees = chargeur.charger(conventionId);
+        List<Integer> annees = donnees.convention.getExercices();
+        if (!annees.contains(annee)) {
+            throw new RessourceIntrouvableException();
+        }
+        List<IndicateurFiche> liens = donnees.liensDeLAnnee(annee);
+        List<Grille.LigneGrille> lignes = new ArrayList<>();
+        List<Constat> constats = new ArrayList<>();
+        Long ficheCourante = null;
+        String champCourant = null;
+        for (IndicateurFiche lien : liens) {
+            int anneeT0 = lien.anneeT0().orElseThrow();
+            ValeurIndicateur t0 = donnees.valeur(lien, Periode.t0(anneeT0));
+            ValeurIndicateur cible = donnees.valeur(lien, Periode.cible(annee));
+            ValeurIndicateur resultat = donnees.valeur(lien, Periode.resultat(annee));
+            boolean premiere = !lien.getFiche().getId().equals(ficheCourante);
+            ficheCourante = lien.getFiche().getId();
+            String champ = lien.getFiche().getChamp().getCode();
+            boolean premierDuChamp = !champ.equals(champCourant);
+            champCourant = champ;
+            lignes.add(new Grille.LigneGrille(lien.getId(), champ, lien.getFiche().getChamp().getLibelle(),
+                    premierDuChamp, lien.getFiche().getId(),
+                    lien.getFiche().getNumero(), lien.getFiche().getLibelleAnnexe(), premiere, lien.getLibelle(),
+                    lien.getIndicateur().getUnite(), lien.getIndicateur().getTypeValeur(), anneeT0, texte(t0),
+                    texte(cible), texte(resultat), resultat == null ? "" : nonNul(resultat.getCommentaire()),
+                    cible == null || resultat == null ? null : TauxAtteinte.calculer(lien.getIndicateur().getSens(),
+                            cible.getValeur(), resultat.getValeur()).orElse(null),
+                    t0 == null ? null : t0.getTauxCalcule().orElse(null),
+                    resultat == null ? null : resultat.getStatut(), resultat != null && resultat.isDemo()));
+            constats.addAll(regles.valeurs(donnees, lien, p -> p.annee() == annee || p.equals(Periode.t0(anneeT0))));
+        }
+        constats.addAll(new ResultatManquantRule().verifier(liens.stream().map(donnees::serie).toList(), annee, false));
+        boolean soumise = !liens.isEmpty() && liens.stream().allMatch(l -> {
+            ValeurIndicateur r = donnees.valeur(l, Periode.resultat(annee));
+            return r != null && r.getStatut() == StatutValeur.SOUMISE;
+        });
+        return new Grille(annee, annees, lignes, soumise, constats);
+    }
+
+    private static String texte(ValeurIndicateur v) {
+        return v == null ? "" : v.getAffichage();
+    }
+
+    private static String nonNul(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,16 @@
+package fr.pacte.indicateur;
+
+/** A write refused before anything is saved: wrong period, no value, comment without result… (French message). */
+public class SaisieInvalideException extends IllegalArgumentException {
+
+    private final String cle;
+
+    public SaisieInvalideException(String cle, Object... arguments) {
+        super(Messages.texte(cle, arguments));
+        this.cle = cle;
+    }
+
+    public String cle() {
+        return cle;
+    }
+}
