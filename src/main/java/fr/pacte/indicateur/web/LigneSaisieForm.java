@@ -7,10 +7,11 @@ import fr.pacte.indicateur.SaisieIndicateurService;
 public class LigneSaisieForm {
 
     private Long id;
-    private String t0 = "";
-    private String cible = "";
-    private String resultat = "";
-    private String commentaire = "";
+    // null = the browser did not send the cell: the stored value is left as it is.
+    private String t0;
+    private String cible;
+    private String resultat;
+    private String commentaire;
 
     public LigneSaisieForm() {
     }
