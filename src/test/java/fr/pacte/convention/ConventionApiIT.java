@@ -136,6 +136,16 @@ class ConventionApiIT {
     }
 
     @Test
+    @DisplayName("R-SEC-11 — après cinq mots de passe faux, même le bon est refusé (connexion freinée)")
+    void loginIsThrottled() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/api/v1/conventions").with(httpBasic("ddets86", "faux" + i)))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/v1/conventions").with(httpBasic("ddets86", "demo"))).andExpect(status().isUnauthorized());
+    }
+
+    @Test
     @DisplayName("R-SEC-11 — sans identifiants, l'API répond 401 ; un mauvais mot de passe aussi")
     void apiNeedsCredentials() throws Exception {
         mvc.perform(get("/api/v1/conventions")).andExpect(status().isUnauthorized());
