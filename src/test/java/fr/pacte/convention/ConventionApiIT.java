@@ -122,6 +122,30 @@ class ConventionApiIT {
     }
 
     @Test
+    @DisplayName("R-SEC-4 — la préfecture de région voit la Vienne ; un Département sans convention ne voit rien")
+    void regionSeesItsDepartementsAndAnEmptyDepartementSeesNothing() throws Exception {
+        mvc.perform(get("/api/v1/conventions").with(httpBasic("prefecture.na", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].numero", hasItem("2024-C-DGAS-DAS-0001")))
+                .andExpect(jsonPath("$[*].numero", not(hasItem("2022-C-DEMO-0001"))));
+        mvc.perform(get("/api/v1/conventions").with(httpBasic("agent.deux-sevres", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(0)));
+        mvc.perform(get("/api/v1/conventions/{id}", vienne()).with(httpBasic("agent.deux-sevres", "demo")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    @DisplayName("R-SEC-11 — après cinq mots de passe faux, même le bon est refusé (connexion freinée)")
+    void loginIsThrottled() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/api/v1/conventions").with(httpBasic("ddets86", "faux" + i)))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/v1/conventions").with(httpBasic("ddets86", "demo"))).andExpect(status().isUnauthorized());
+    }
+
+    @Test
     @DisplayName("R-SEC-11 — sans identifiants, l'API répond 401 ; un mauvais mot de passe aussi")
     void apiNeedsCredentials() throws Exception {
         mvc.perform(get("/api/v1/conventions")).andExpect(status().isUnauthorized());
