@@ -133,7 +133,8 @@ public class SaisieIndicateurService {
         if (ecriture.code() != null) {
             valeur = Valeur.code(ecriture.code());
         } else if (ecriture.nombre() != null) {
-            valeur = ValeurParser.lire(ecriture.nombre().toPlainString(), lien.getIndicateur().getTypeValeur())
+            valeur = ValeurParser.lire(Nombres.normaliser(ecriture.nombre()).toPlainString(),
+                            lien.getIndicateur().getTypeValeur())
                     .orElseThrow().valeur();
         } else {
             valeur = ValeurParser.lire(ecriture.texte(), lien.getIndicateur().getTypeValeur()).orElseThrow().valeur();

@@ -93,7 +93,7 @@ class IndicateurDonneesIT {
 
     @Test
     @WithUserDetails("agent.departement")
-    @DisplayName("FX-19 — chaque valeur de démonstration se relit à l'identique depuis son affichage (la grille ne change rien)")
+    @DisplayName("R-IND-3 — FX-19 : chaque valeur de démonstration se relit à l'identique depuis son affichage (la grille ne change rien)")
     void everyStoredValueReadsBackFromItsDisplay() {
         List<IndicateurVue> tous = indicateurs.indicateurs(vienne());
         assertThat(tous).hasSizeGreaterThan(100);

@@ -18,7 +18,7 @@ class ValeurParserTest {
         return ValeurParser.lire(brut).orElseThrow();
     }
 
-    @DisplayName("FX-19 — lecture des nombres typés : entier, décimal, pourcentage, montant, heures")
+    @DisplayName("R-IND-3 — FX-19 : lecture des nombres typés : entier, décimal, pourcentage, montant, heures")
     @ParameterizedTest(name = "« {0} » → {1} {2}")
     @CsvSource(delimiter = '|', textBlock = """
             52                 | ENTIER       | 52
@@ -48,7 +48,7 @@ class ValeurParserTest {
         assertThat(lecture.remarques()).isEmpty();
     }
 
-    @DisplayName("FX-19 / R-IND-4 — les codes sont des valeurs, quelle que soit leur graphie")
+    @DisplayName("R-IND-4 — FX-19 : les codes sont des valeurs, quelle que soit leur graphie")
     @ParameterizedTest(name = "« {0} » → {1}")
     @CsvSource(delimiter = '|', textBlock = """
             Non connu               | NON_CONNU
@@ -75,7 +75,7 @@ class ValeurParserTest {
         assertThat(lecture.remarques()).isEmpty();
     }
 
-    @DisplayName("FX-19 / R-IND-4 — « - » et « * » deviennent TIRET / ASTERISQUE avec un avertissement")
+    @DisplayName("R-IND-4 — FX-19 : « - » et « * » deviennent TIRET / ASTERISQUE avec un avertissement")
     @ParameterizedTest(name = "« {0} » → {1}")
     @CsvSource(delimiter = '|', textBlock = """
             -  | TIRET
@@ -89,7 +89,7 @@ class ValeurParserTest {
     }
 
     @Test
-    @DisplayName("FX-19 — « 55* » : ENTIER 55 avec le renvoi de note de bas de page")
+    @DisplayName("R-IND-3 — FX-19 : « 55* » : ENTIER 55 avec le renvoi de note de bas de page")
     void readsFootnoteMark() {
         Lecture lecture = lire("55*");
 
@@ -98,7 +98,7 @@ class ValeurParserTest {
     }
 
     @Test
-    @DisplayName("FX-19 — « 1 ou 2 » reste un texte, avec un avertissement de fourchette")
+    @DisplayName("R-IND-3 — FX-19 : « 1 ou 2 » reste un texte, avec un avertissement de fourchette")
     void keepsRangeAsText() {
         Lecture lecture = lire("1 ou 2");
 
@@ -107,7 +107,7 @@ class ValeurParserTest {
     }
 
     @Test
-    @DisplayName("FX-19 — « 400 200 100 » reste un texte, avec l'avertissement « valeur composite »")
+    @DisplayName("R-IND-3 — FX-19 : « 400 200 100 » reste un texte, avec l'avertissement « valeur composite »")
     void keepsSeveralFiguresAsText() {
         Lecture lecture = lire("400 200 100");
 
@@ -116,7 +116,7 @@ class ValeurParserTest {
     }
 
     @Test
-    @DisplayName("FX-19 — « 80% des ARSA orientés » : POURCENTAGE 80 et son qualificatif")
+    @DisplayName("R-IND-3 — FX-19 : « 80% des ARSA orientés » : POURCENTAGE 80 et son qualificatif")
     void readsPercentageWithQualifier() {
         Lecture lecture = lire("80% des ARSA orientés");
 
@@ -126,7 +126,7 @@ class ValeurParserTest {
     }
 
     @Test
-    @DisplayName("FX-19 — « 100 BRSA sur Poitiers (en entrées et sorties permanentes) » : ENTIER 100 et son qualificatif")
+    @DisplayName("R-IND-3 — FX-19 : « 100 BRSA sur Poitiers (en entrées et sorties permanentes) » : ENTIER 100 et son qualificatif")
     void readsCountWithQualifier() {
         Lecture lecture = lire("100 BRSA sur Poitiers (en entrées et sorties permanentes)");
 
@@ -134,7 +134,7 @@ class ValeurParserTest {
                 Valeur.entier(100).avecQualificatif("BRSA sur Poitiers (en entrées et sorties permanentes)"));
     }
 
-    @DisplayName("FX-19 — un texte libre reste un texte")
+    @DisplayName("R-IND-3 — FX-19 : un texte libre reste un texte")
     @ParameterizedTest(name = "« {0} »")
     @ValueSource(strings = {"Réalisation de l'étude", "En fonction de l'étude",
             "Validation du cahier des charges, du territoire expérimental et des acteurs engagés"})
@@ -146,7 +146,7 @@ class ValeurParserTest {
     }
 
     @Test
-    @DisplayName("FX-19 — plusieurs chiffres dans une phrase : texte composite (fiche 8, T0 imprimé)")
+    @DisplayName("R-IND-3 — FX-19 : plusieurs chiffres dans une phrase : texte composite (fiche 8, T0 imprimé)")
     void keepsSentenceWithSeveralFiguresAsText() {
         Lecture lecture = lire("377 dossiers étudiés. 197 ménages contactés 96 ménages accompagnés");
 
@@ -215,7 +215,7 @@ class ValeurParserTest {
         }
     }
 
-    @DisplayName("FX-19 — l'affichage se relit en la même valeur (aller-retour)")
+    @DisplayName("R-IND-3 — FX-19 : l'affichage se relit en la même valeur (aller-retour)")
     @ParameterizedTest(name = "« {0} »")
     @ValueSource(strings = {"52", "2640", "1,5", "18 %", "41,4 %", "250 €", "250,50 €", "188 heures", "1 heure",
             "55*", "80% des ARSA orientés", "1 locataire « capté »", "Non connu", "N.c", "Nouvelle action",
@@ -229,7 +229,7 @@ class ValeurParserTest {
     }
 
     @Test
-    @DisplayName("FX-19 — les codes connus sont proposés dans l'aide de saisie")
+    @DisplayName("R-IND-3 — FX-19 : les codes connus sont proposés dans l'aide de saisie")
     void listsCodesForHelp() {
         assertThat(ValeurParser.exemplesDeCodes()).contains("Non connu", "N.c", "Néant", "-", "*")
                 .hasSize(CodeValeur.values().length);

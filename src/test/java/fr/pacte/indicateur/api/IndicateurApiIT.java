@@ -42,7 +42,7 @@ class IndicateurApiIT {
     }
 
     @Test
-    @DisplayName("API — fiche 1 « Nombre d'enfants accompagnés » : T0 2023 « 52 », cible 2024 « 60 », nombre et code")
+    @DisplayName("R-IND-3 — API : fiche 1 « Nombre d'enfants accompagnés » : T0 2023 « 52 », cible 2024 « 60 », nombre et code")
     void listsIndicatorsWithTypedValues() throws Exception {
         mvc.perform(get("/api/v1/conventions/{id}/indicateurs", vienne()).with(httpBasic("agent.prefecture", "demo")))
                 .andExpect(status().isOk())
@@ -71,7 +71,7 @@ class IndicateurApiIT {
     }
 
     @Test
-    @DisplayName("API — écrire un résultat (texte, code ou nombre) puis le relire ; effacer le rend « non saisi »")
+    @DisplayName("R-IND-4 — API : écrire un résultat (texte, code ou nombre) puis le relire ; effacer le rend « non saisi »")
     void writesReadsAndClearsAValue() throws Exception {
         long enfants = lien("1", "Nombre d'enfants accompagnés");
         String url = "/api/v1/conventions/{id}/indicateurs/{ind}/valeurs/{annee}/{nature}";
@@ -105,7 +105,7 @@ class IndicateurApiIT {
     }
 
     @Test
-    @DisplayName("API — valeur invalide, période hors du champ, nature inconnue ou deux valeurs : 400 avec un message en français")
+    @DisplayName("R-IND-3 — API : valeur invalide, période hors du champ, nature inconnue ou deux valeurs : 400 avec un message en français")
     void refusesInvalidInputWithFrenchMessages() throws Exception {
         long enfants = lien("1", "Nombre d'enfants accompagnés");
         String url = "/api/v1/conventions/{id}/indicateurs/{ind}/valeurs/{annee}/{nature}";
@@ -178,7 +178,7 @@ class IndicateurApiIT {
     }
 
     @Test
-    @DisplayName("OpenAPI — les routes des indicateurs sont décrites")
+    @DisplayName("R-IND-1 — OpenAPI : les routes des indicateurs sont décrites")
     void openApiDescribesTheRoutes() throws Exception {
         mvc.perform(get("/v3/api-docs").with(httpBasic("agent.departement", "demo")))
                 .andExpect(status().isOk())

@@ -72,7 +72,7 @@ class IndicateurWebIT {
     }
 
     @Test
-    @DisplayName("Annexe 1 — la page Indicateurs montre la fiche 1 telle que la source : 52 / 60 / 70, 18 % / 30 %")
+    @DisplayName("R-IND-1 — annexe 1 : la page Indicateurs montre la fiche 1 telle que la source : 52 / 60 / 70, 18 % / 30 %")
     void matrixShowsFiche1AsInTheSource() throws Exception {
         String html = page("/conventions/{id}/indicateurs", "agent.departement");
 
@@ -88,7 +88,7 @@ class IndicateurWebIT {
     }
 
     @Test
-    @DisplayName("Annexe 1 — « telle que signée » ne garde que les indicateurs imprimés dans l'annexe 1 (pas la fiche 12)")
+    @DisplayName("R-IND-1 — annexe 1 « telle que signée » ne garde que les indicateurs imprimés dans l'annexe 1 (pas la fiche 12)")
     void signedAnnexOnlyKeepsPrintedIndicators() throws Exception {
         String tous = page("/conventions/{id}/indicateurs", "agent.prefecture");
         String signee = page("/conventions/{id}/indicateurs?telQueSigne=true", "agent.prefecture");
@@ -98,7 +98,7 @@ class IndicateurWebIT {
     }
 
     @Test
-    @DisplayName("XLSX — relu avec POI, l'export donne exactement les valeurs de l'écran, dans l'ordre")
+    @DisplayName("R-IND-1 — export XLSX : relu avec POI, l'export donne exactement les valeurs de l'écran, dans l'ordre")
     void xlsxEqualsTheScreen() throws Exception {
         String html = page("/conventions/{id}/indicateurs", "agent.departement");
         byte[] xlsx = mvc.perform(get("/conventions/{id}/indicateurs/export.xlsx", vienne()).with(en("agent.departement")))
@@ -170,7 +170,7 @@ class IndicateurWebIT {
     }
 
     @Test
-    @DisplayName("Saisie annuelle — la grille 2024 liste tous les indicateurs des fiches 1 à 23, avec les résultats de démonstration")
+    @DisplayName("R-IND-13 — saisie annuelle : la grille 2024 liste tous les indicateurs des fiches 1 à 23, avec les résultats de démonstration")
     void gridListsEveryIndicatorOfTheYear() throws Exception {
         String html = page("/conventions/{id}/indicateurs/saisie?annee=2024", "agent.departement");
         int attendus = jdbc.queryForObject("select count(*) from indicateur_fiche where convention_id = ? and fiche_id is not null",
@@ -182,7 +182,7 @@ class IndicateurWebIT {
     }
 
     @Test
-    @DisplayName("Saisie annuelle — un brouillon enregistre les cases modifiées ; une valeur invalide est refusée et la saisie conservée")
+    @DisplayName("R-IND-3 — saisie annuelle : un brouillon enregistre les cases modifiées ; une valeur invalide est refusée et la saisie conservée")
     void draftSavesAndInvalidInputIsKept() throws Exception {
         mvc.perform(grille(2025, Map.of(0, "65", 2, "28 %", 5, "Non connu"), "brouillon").with(en("agent.departement")))
                 .andExpect(status().is3xxRedirection());
@@ -225,7 +225,7 @@ class IndicateurWebIT {
     }
 
     @Test
-    @DisplayName("Saisie annuelle — une année hors de la convention répond 404")
+    @DisplayName("R-IND-2 — saisie annuelle : une année hors de la convention répond 404")
     void yearOutsideTheConventionIsNotFound() throws Exception {
         mvc.perform(get("/conventions/{id}/indicateurs/saisie?annee=2031", vienne()).with(en("agent.departement")))
                 .andExpect(status().isNotFound());

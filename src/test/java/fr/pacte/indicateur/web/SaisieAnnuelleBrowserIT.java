@@ -55,7 +55,7 @@ class SaisieAnnuelleBrowserIT {
     }
 
     @Test
-    @DisplayName("Saisie annuelle 2024 — taper, passer de case en case avec Tab, enregistrer, recharger : les valeurs sont là")
+    @DisplayName("R-IND-13 — saisie annuelle 2024 : taper, passer de case en case avec Tab, enregistrer, recharger : les valeurs sont là")
     void agentTypesTabsSavesAndReloads() {
         long convention = jdbc.queryForObject(
                 "select id from convention where numero_interne = '2024-C-DGAS-DAS-0001'", Long.class);
