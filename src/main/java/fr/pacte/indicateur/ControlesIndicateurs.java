@@ -7,6 +7,7 @@ import fr.pacte.indicateur.rules.CumulRule;
 import fr.pacte.indicateur.rules.NombreEntierRule;
 import fr.pacte.indicateur.rules.PartiesToutRule;
 import fr.pacte.indicateur.rules.PourcentageRule;
+import fr.pacte.indicateur.rules.ReferenceFicheRule;
 import fr.pacte.indicateur.rules.TauxRule;
 import fr.pacte.indicateur.rules.UniteRule;
 import java.math.BigDecimal;
@@ -29,6 +30,7 @@ final class ControlesIndicateurs {
     private final TauxRule taux = new TauxRule();
     private final PartiesToutRule parties = new PartiesToutRule();
     private final CumulRule cumul = new CumulRule();
+    private final ReferenceFicheRule reference = new ReferenceFicheRule();
 
     /** Every indicator finding of the convention, in reading order of the indicators. */
     List<Constat> tous(Donnees donnees) {
@@ -37,8 +39,26 @@ final class ControlesIndicateurs {
             List<ValeurImprimee> declarees = donnees.declarees(lien).stream().map(ValeurDeclaree::imprimee).toList();
             constats.addAll(concordance.verifier(lien.contexte(), declarees));
             constats.addAll(valeurs(donnees, lien, p -> true));
+            if (lien.getIndicateur().getPortee() == Portee.NATIONAL && lien.getFicheImprimee() != null
+                    && lien.getId().equals(premierLien(donnees, lien).getId())) {
+                constats.addAll(reference.verifier(lien.contexte(), lien.getFicheImprimee(), porteuses(donnees, lien)));
+            }
         }
         return constats;
+    }
+
+    /** The first link of the same national indicator: its printed reference is checked once. */
+    private static IndicateurFiche premierLien(Donnees donnees, IndicateurFiche lien) {
+        return donnees.liens.stream().filter(l -> l.getIndicateur().getId().equals(lien.getIndicateur().getId()))
+                .findFirst().orElse(lien);
+    }
+
+    /** Numbers of the fiches of the convention that carry the indicator of this link. */
+    private static Set<String> porteuses(Donnees donnees, IndicateurFiche lien) {
+        Set<String> numeros = new java.util.LinkedHashSet<>();
+        donnees.liens.stream().filter(l -> l.getIndicateur().getId().equals(lien.getIndicateur().getId()))
+                .filter(l -> l.getFiche() != null).forEach(l -> numeros.add(l.getFiche().getNumero()));
+        return numeros;
     }
 
     /**

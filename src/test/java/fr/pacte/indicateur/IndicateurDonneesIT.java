@@ -156,6 +156,20 @@ class IndicateurDonneesIT {
 
     @Test
     @WithUserDetails("agent.departement")
+    @DisplayName("R-IND-11 — FX-17 : l'ETP CCAPEX imprimé « fiche action n°6 » est porté par la fiche 9 ; « personnes vulnérables » (n°7) par aucune")
+    void printedFicheReferences() {
+        List<Constat> references = indicateurs.controles(vienne()).stream()
+                .filter(c -> c.code().equals("INDICATEUR_REFERENCE_FICHE")).toList();
+
+        assertThat(references).hasSize(2);
+        assertThat(references).filteredOn(c -> "9".equals(c.fiche())).singleElement()
+                .satisfies(c -> assertThat(c.message()).contains("« fiche action n°6 »"));
+        assertThat(references).filteredOn(c -> c.fiche() == null).singleElement()
+                .satisfies(c -> assertThat(c.message()).contains("« fiche action n°7 »"));
+    }
+
+    @Test
+    @WithUserDetails("agent.departement")
     @DisplayName("R-IND-5 / R-IND-6 / R-IND-7 — FX-20 : FA15 et FA19 cohérents, taux 41,4 % face à la cible de 80 % ; unité signalée")
     void franceTravailFindings() {
         List<Constat> fa15 = indicateurs.controles(vienne()).stream().filter(c -> "15".equals(c.fiche())).toList();
