@@ -13,6 +13,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,6 +52,13 @@ class SaisieAnnuelleBrowserIT {
         return navigateur.element(By.id("s" + ligne + "-" + colonne));
     }
 
+    /** Clicks a button or link that loads a new page, and waits until the old page is gone. */
+    private void cliquer(String id) {
+        WebElement page = navigateur.element(By.tagName("html"));
+        navigateur.element(By.id(id)).click();
+        navigateur.attendre().until(ExpectedConditions.stalenessOf(page));
+    }
+
     private WebElement actif() {
         return navigateur.driver().switchTo().activeElement();
     }
@@ -65,9 +74,13 @@ class SaisieAnnuelleBrowserIT {
         navigateur.seConnecter("agent.departement", "demo");
         navigateur.ouvrir("/conventions/" + convention + "/indicateurs");
         assertThat(driver.getPageSource()).contains("Action 1 : Crèche familiale préventive");
-        navigateur.element(By.id("lien-saisie")).click();
-        new org.openqa.selenium.support.ui.Select(navigateur.element(By.id("annee"))).selectByValue("2024");
-        navigateur.attendre().until(d -> d.getCurrentUrl().contains("annee=2024"));
+        cliquer("lien-saisie");
+        Select annee = new Select(navigateur.element(By.id("annee")));
+        if (!"2024".equals(annee.getFirstSelectedOption().getAttribute("value"))) {
+            WebElement page = navigateur.element(By.tagName("html"));
+            annee.selectByValue("2024");
+            navigateur.attendre().until(ExpectedConditions.stalenessOf(page));
+        }
         assertThat(navigateur.element(By.tagName("h1")).getText()).isEqualTo("Saisie annuelle des indicateurs 2024");
         assertThat(cellule(0, "resultat").getAttribute("value")).isEqualTo("58");
 
@@ -92,7 +105,7 @@ class SaisieAnnuelleBrowserIT {
         actif().sendKeys("Non connu");
 
         // 4. Save the draft
-        navigateur.element(By.id("enregistrer-brouillon")).click();
+        cliquer("enregistrer-brouillon");
         assertThat(navigateur.element(By.id("message-succes")).getText()).contains("Brouillon enregistré");
 
         // 5. Reload: the values are there, as the user would print them
@@ -107,14 +120,14 @@ class SaisieAnnuelleBrowserIT {
         WebElement errone = cellule(4, "resultat");
         errone.clear();
         errone.sendKeys("-3");
-        navigateur.element(By.id("enregistrer-brouillon")).click();
+        cliquer("enregistrer-brouillon");
         assertThat(navigateur.element(By.id("resume-erreurs")).getText()).contains("La valeur « -3 » n'est pas valide");
         assertThat(cellule(4, "resultat").getAttribute("value")).isEqualTo("-3");
         assertThat(cellule(0, "resultat").getAttribute("value")).isEqualTo("59");
 
         // 7. Submitting is refused while results are missing
         cellule(4, "resultat").clear();
-        navigateur.element(By.id("soumettre")).click();
+        cliquer("soumettre");
         assertThat(navigateur.element(By.id("resume-erreurs")).getText()).contains("Soumission refusée");
     }
 }
