@@ -20,10 +20,6 @@ public record Cellule(String texte, BigDecimal nombre, CodeValeur code, String c
                 v.getTauxCalcule().orElse(null), v.isDemo());
     }
 
-    public boolean vide() {
-        return texte == null;
-    }
-
     /** The printed text, or "" for an empty cell (empty result cells stay empty, DOMAIN.md §7). */
     public String imprime() {
         return texte == null ? "" : texte;

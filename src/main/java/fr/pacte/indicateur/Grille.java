@@ -19,10 +19,6 @@ public record Grille(int annee, List<Integer> annees, List<LigneGrille> lignes, 
             StatutValeur statutResultat, boolean demo) {
     }
 
-    public List<Constat> erreurs() {
-        return constats.stream().filter(c -> c.gravite() == Gravite.ERREUR).toList();
-    }
-
     public List<Constat> avertissements() {
         return constats.stream().filter(c -> c.gravite() == Gravite.AVERTISSEMENT).toList();
     }

@@ -10,9 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToMany;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -64,9 +61,6 @@ public class IndicateurFiche {
     private String commentaire;
 
     private String exemption;
-
-    @OneToMany(mappedBy = "indicateurFiche")
-    private List<ValeurIndicateur> valeurs = new ArrayList<>();
 
     protected IndicateurFiche() {
     }
@@ -137,10 +131,6 @@ public class IndicateurFiche {
 
     public String getExemption() {
         return exemption;
-    }
-
-    public List<ValeurIndicateur> getValeurs() {
-        return valeurs;
     }
 
     /** The label with its territory when the fiche has one table per territory (FA16). */

@@ -52,11 +52,6 @@ public class IndicateurService {
         return regles.tous(chargeur.charger(conventionId));
     }
 
-    /** The years of the convention that have an annual entry (the exercices of its champs). */
-    public List<Integer> annees(Long conventionId) {
-        return chargeur.charger(conventionId).convention.getExercices();
-    }
-
     /** The annual entry grid of a year of the convention; a year outside its period is 404. */
     public Grille grille(Long conventionId, int annee) {
         Donnees donnees = chargeur.charger(conventionId);

@@ -52,7 +52,6 @@ public final class Nombres {
         symboles.setDecimalSeparator(',');
         symboles.setMinusSign('-');
         DecimalFormat format = new DecimalFormat(motif, symboles);
-        format.setParseBigDecimal(true);
         return format;
     }
 }

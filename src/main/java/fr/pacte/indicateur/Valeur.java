@@ -3,7 +3,6 @@ package fr.pacte.indicateur;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * One typed indicator value (R-IND-3): exactly one of a number (with its kind), a special code or a free text.
@@ -133,10 +132,5 @@ public record Valeur(TypeValeur type, BigDecimal nombre, CodeValeur code, String
 
     private static boolean vide(String s) {
         return s == null || s.isBlank();
-    }
-
-    @Override
-    public String toString() {
-        return Objects.toString(affichage());
     }
 }

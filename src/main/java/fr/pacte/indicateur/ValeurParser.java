@@ -2,8 +2,6 @@ package fr.pacte.indicateur;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -158,14 +156,5 @@ public final class ValeurParser {
             }
         }
         return Optional.empty();
-    }
-
-    /** Every code the parser recognises, for the help text of the entry grid. */
-    public static List<String> exemplesDeCodes() {
-        List<String> exemples = new ArrayList<>();
-        for (CodeValeur c : CodeValeur.values()) {
-            exemples.add(c.libelle());
-        }
-        return exemples;
     }
 }

@@ -229,10 +229,8 @@ class ValeurParserTest {
     }
 
     @Test
-    @DisplayName("R-IND-3 — FX-19 : les codes connus sont proposés dans l'aide de saisie")
-    void listsCodesForHelp() {
-        assertThat(ValeurParser.exemplesDeCodes()).contains("Non connu", "N.c", "Néant", "-", "*")
-                .hasSize(CodeValeur.values().length);
+    @DisplayName("R-IND-4 — FX-19 : chaque code se relit depuis son libellé imprimé")
+    void everyCodeReadsBackFromItsLabel() {
         assertThat(List.of(CodeValeur.values())).allSatisfy(c ->
                 assertThat(ValeurParser.code(c.libelle())).contains(c));
     }
