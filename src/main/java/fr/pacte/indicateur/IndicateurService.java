@@ -1,6 +1,7 @@
 package fr.pacte.indicateur;
 
 import fr.pacte.controle.Constat;
+import fr.pacte.indicateur.rules.CibleManquanteRule;
 import fr.pacte.indicateur.rules.ResultatManquantRule;
 import fr.pacte.shared.web.RessourceIntrouvableException;
 import java.util.ArrayList;
@@ -85,7 +86,9 @@ public class IndicateurService {
                     resultat == null ? null : resultat.getStatut(), resultat != null && resultat.isDemo()));
             constats.addAll(regles.valeurs(donnees, lien, p -> p.annee() == annee || p.equals(Periode.t0(anneeT0))));
         }
-        constats.addAll(new ResultatManquantRule().verifier(liens.stream().map(donnees::serie).toList(), annee, false));
+        List<SerieIndicateur> series = liens.stream().map(donnees::serie).toList();
+        constats.addAll(new CibleManquanteRule().verifier(series, annee));
+        constats.addAll(new ResultatManquantRule().verifier(series, annee, false));
         boolean soumise = !liens.isEmpty() && liens.stream().allMatch(l -> {
             ValeurIndicateur r = donnees.valeur(l, Periode.resultat(annee));
             return r != null && r.getStatut() == StatutValeur.SOUMISE;

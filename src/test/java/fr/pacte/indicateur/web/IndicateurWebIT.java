@@ -179,6 +179,8 @@ class IndicateurWebIT {
         assertThat(html.split("data-ligne=\"", -1)).hasSize(attendus + 1);
         assertThat(html).contains("Action 1 : Crèche familiale préventive", "Action 23 : Mission santé emploi et CASSC",
                 "Enregistrer le brouillon", "Soumettre", "value=\"58\"", "(démo)");
+        assertThat(html).contains("data-code=\"INDICATEUR_CIBLE_MANQUANTE\"", "data-code=\"INDICATEUR_UNITE\"",
+                "Fiche 13 — « Réalisation du diagnostic » : la cible 2024 n&#39;est pas renseignée");
     }
 
     @Test
