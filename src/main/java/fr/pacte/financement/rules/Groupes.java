@@ -1,0 +1,62 @@
+package fr.pacte.financement.rules;
+
+import fr.pacte.shared.Libelles;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Names a group of rows in a message from its printed label: "3" → "de l'axe 3", "Volet 2" → "du volet 2",
+ * "Construire une transition…" → "de l'axe « Construire une transition… »"; several axes → "des axes 4 et 5".
+ */
+public final class Groupes {
+
+    private static final Pattern NUMERO = Pattern.compile("\\d+[a-z]?");
+    private static final Pattern PREFIXE = Pattern.compile("^(axe|volet|theme|section|pilier)s?\\s*(n°|no|n)?\\s*(.+)$");
+
+    private Groupes() {
+    }
+
+    public static String nom(String libelle) {
+        String texte = libelle == null ? "" : libelle.strip();
+        String normalise = Libelles.normaliser(texte);
+        if (NUMERO.matcher(normalise).matches()) {
+            return MessagesConstats.texte("groupe.axe", texte);
+        }
+        Matcher m = PREFIXE.matcher(normalise);
+        if (m.matches()) {
+            String reste = texte.substring(texte.length() - m.group(3).length());
+            return MessagesConstats.texte("groupe." + m.group(1), reste);
+        }
+        return MessagesConstats.texte("groupe.axeLibelle", texte);
+    }
+
+    public static String noms(List<String> libelles) {
+        if (libelles.size() == 1) {
+            return nom(libelles.get(0));
+        }
+        List<Optional<String>> numeros = libelles.stream().map(Groupes::numeroAxe).toList();
+        String et = MessagesConstats.texte("groupe.et");
+        if (numeros.stream().allMatch(Optional::isPresent)) {
+            List<String> n = numeros.stream().map(Optional::get).toList();
+            String liste = String.join(", ", n.subList(0, n.size() - 1)) + et + n.get(n.size() - 1);
+            return MessagesConstats.texte("groupe.axes", liste);
+        }
+        return libelles.stream().map(Groupes::nom).collect(Collectors.joining(et));
+    }
+
+    /** "3" or "Axe 3" → "3"; anything else → empty. */
+    private static Optional<String> numeroAxe(String libelle) {
+        String normalise = Libelles.normaliser(libelle);
+        if (NUMERO.matcher(normalise).matches()) {
+            return Optional.of(normalise);
+        }
+        Matcher m = PREFIXE.matcher(normalise);
+        if (m.matches() && m.group(1).equals("axe") && NUMERO.matcher(m.group(3)).matches()) {
+            return Optional.of(m.group(3));
+        }
+        return Optional.empty();
+    }
+}
