@@ -41,7 +41,7 @@ public final class MontantsEnLettres {
         mots.removeIf(String::isEmpty);
         int euro = indexOfEuro(mots);
         List<String> entiers = euro < 0 ? mots : mots.subList(0, euro);
-        List<String> reste = euro < 0 ? List.of() : new ArrayList<>(mots.subList(euro + 1, mots.size()));
+        List<String> reste = euro < 0 ? new ArrayList<>() : new ArrayList<>(mots.subList(euro + 1, mots.size()));
         reste.removeIf(m -> m.equals("et") || m.startsWith("centime"));
         Optional<Long> partieEntiere = nombre(entiers);
         if (partieEntiere.isEmpty()) {
