@@ -184,6 +184,9 @@ final class InterpreteTableau {
         if (cellule.nombre() != null) {
             return Optional.of(new Lu(cellule.nombre(), null));
         }
+        if (cellule.pasUnMontant()) {
+            return Optional.of(new Lu(null, cellule.texte()));
+        }
         try {
             return Montants.parse(cellule.texte()).map(m -> new Lu(m, null));
         } catch (Montants.MontantInvalideException e) {

@@ -56,7 +56,7 @@ final class LecteurXlsx {
             for (int c = 0; c < Math.max(0, rang.getLastCellNum()); c++) {
                 Cellule cellule = cellule(rang.getCell(c), format);
                 String heritee = fusions.get(cle(rang.getRowNum(), c));
-                cellules.add(heritee == null ? cellule : new Cellule(cellule.texte(), cellule.nombre(), heritee));
+                cellules.add(heritee == null ? cellule : cellule.heritant(heritee));
             }
             if (!LigneBrute.vide(cellules)) {
                 lignes.add(new LigneBrute(rang.getRowNum() + 1, cellules));
@@ -95,29 +95,29 @@ final class LecteurXlsx {
             case STRING -> Cellule.texte(cell.getStringCellValue());
             case NUMERIC -> numerique(cell, format);
             case BOOLEAN -> Cellule.texte(cell.getBooleanCellValue() ? "VRAI" : "FAUX");
-            case ERROR -> Cellule.texte(FormulaError.forInt(cell.getErrorCellValue()).getString());
+            case ERROR -> Cellule.pasUnMontant(FormulaError.forInt(cell.getErrorCellValue()).getString());
             default -> Cellule.VIDE;
         };
     }
 
     /**
      * A number to the cent (floating-point noise removed). Anything else (a date, a negative number, fractions of a
-     * cent, 10^13 € or more) keeps only a text that will not read as an amount, so that it is reported, not rounded.
+     * cent, 10^13 € or more) is marked as not an amount, so that it is reported, not rounded.
      */
     private static Cellule numerique(Cell cell, DataFormatter format) {
         double valeur = cell.getNumericCellValue();
         if (DateUtil.isCellDateFormatted(cell) || Double.isNaN(valeur) || Double.isInfinite(valeur)) {
-            return Cellule.texte(format.formatRawCellContents(valeur, cell.getCellStyle().getDataFormat(),
+            return Cellule.pasUnMontant(format.formatRawCellContents(valeur, cell.getCellStyle().getDataFormat(),
                     cell.getCellStyle().getDataFormatString()));
         }
         BigDecimal exact = new BigDecimal(Double.toString(valeur));
         BigDecimal centimes = exact.setScale(2, RoundingMode.HALF_UP);
         if (valeur < 0 || exact.subtract(centimes).abs().compareTo(TOLERANCE_FLOTTANT) > 0
                 || centimes.compareTo(MAXIMUM) >= 0) {
-            return Cellule.texte(exact.stripTrailingZeros().toPlainString());
+            return Cellule.pasUnMontant(exact.stripTrailingZeros().toPlainString().replace('.', ','));
         }
         String texte = format.formatRawCellContents(valeur, cell.getCellStyle().getDataFormat(),
                 cell.getCellStyle().getDataFormatString());
-        return new Cellule(texte, centimes, null);
+        return new Cellule(texte, centimes, null, false);
     }
 }
