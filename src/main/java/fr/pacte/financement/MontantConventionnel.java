@@ -1,0 +1,84 @@
+package fr.pacte.financement;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.math.BigDecimal;
+
+/**
+ * An amount written in the articles of the convention (e.g. axe 1 2024 État 238 205 €, "deux-cent trente-huit mille
+ * deux-cent cinq euros"): a declared legal figure, checked against the sum of the lines (R-FIN-4, R-FIN-13).
+ * No axe = the champ's amount.
+ */
+@Entity
+public class MontantConventionnel {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long conventionId;
+
+    private Long champId;
+
+    private Long axeId;
+
+    private int exercice;
+
+    @Enumerated(EnumType.STRING)
+    private Financeur financeur;
+
+    private BigDecimal montant;
+
+    private String montantEnLettres;
+
+    private String referenceArticle;
+
+    private String statut;
+
+    protected MontantConventionnel() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getConventionId() {
+        return conventionId;
+    }
+
+    public Long getChampId() {
+        return champId;
+    }
+
+    public Long getAxeId() {
+        return axeId;
+    }
+
+    public int getExercice() {
+        return exercice;
+    }
+
+    public Financeur getFinanceur() {
+        return financeur;
+    }
+
+    public BigDecimal getMontant() {
+        return montant;
+    }
+
+    public String getMontantEnLettres() {
+        return montantEnLettres;
+    }
+
+    public String getReferenceArticle() {
+        return referenceArticle;
+    }
+
+    public String getStatut() {
+        return statut;
+    }
+}

@@ -1,0 +1,21 @@
+package fr.pacte.securite;
+
+/**
+ * What a user may see (R-SEC-2..4): the conventions of one Département (Département staff and préfecture de
+ * département), of every Département of a région (préfecture de région), or everything (administrator).
+ */
+public record Perimetre(Role role, Long departementId, Long regionId) {
+
+    public boolean tout() {
+        return role == Role.ADMIN;
+    }
+
+    /** The Département's editors write fiches and lines; préfecture and finance accounts read (issue 3). */
+    public boolean peutModifierFiches() {
+        return role == Role.AGENT_DEPARTEMENT;
+    }
+
+    public boolean estDepartement() {
+        return role == Role.AGENT_DEPARTEMENT || role == Role.VALIDEUR_DEPARTEMENT || role == Role.FINANCES_DEPARTEMENT;
+    }
+}
