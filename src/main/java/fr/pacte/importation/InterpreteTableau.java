@@ -5,7 +5,7 @@ import fr.pacte.financement.rules.Groupes;
 import fr.pacte.financement.rules.LigneDeclaree;
 import fr.pacte.financement.rules.LigneDetail;
 import fr.pacte.financement.rules.MessagesConstats;
-import fr.pacte.financement.rules.Sommes;
+import fr.pacte.financement.Sommes;
 import fr.pacte.financement.rules.TableauSaisi;
 import fr.pacte.shared.Libelles;
 import fr.pacte.shared.Montants;
@@ -164,7 +164,7 @@ final class InterpreteTableau {
             } else if (e.getValue() == Colonne.TOTAL) {
                 totalDeclare = lu.map(Lu::montant).orElse(null);
             } else if (lu.isPresent()) {
-                montants = montants.avec(e.getValue(), lu.get().montant());
+                montants = e.getValue().ajouter(montants, lu.get().montant());
             }
         }
         return new LigneDetail(ligne.numero(), section, axe, Libelles.vide(fiche) ? null : fiche.strip(),

@@ -2,7 +2,7 @@ package fr.pacte.importation;
 
 import fr.pacte.controle.Constat;
 import fr.pacte.controle.Gravite;
-import fr.pacte.financement.rules.Sommes;
+import fr.pacte.financement.Sommes;
 import fr.pacte.financement.rules.TableauSaisi;
 import java.util.List;
 

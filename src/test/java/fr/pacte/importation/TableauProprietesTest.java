@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.pacte.controle.Constat;
 import fr.pacte.financement.rules.Colonne;
 import fr.pacte.financement.rules.ParametresTableau;
-import fr.pacte.financement.rules.Sommes;
+import fr.pacte.financement.Sommes;
 import fr.pacte.financement.rules.TableauSaisi.TotalAxe;
 import fr.pacte.shared.Montants;
 import java.math.BigDecimal;
@@ -72,7 +72,7 @@ class TableauProprietesTest {
             Sommes somme = Sommes.ZERO;
             int rangs = hasard.nextInt(7);
             for (int r = 0; r < rangs; r++) {
-                Sommes s = new Sommes(montant(hasard), montant(hasard), montant(hasard),
+                Sommes s = Sommes.de(montant(hasard), montant(hasard), montant(hasard),
                         hasard.nextInt(4) == 0 ? montant(hasard) : Montants.ZERO);
                 lignes.add(new String[] {r == 0 || hasard.nextBoolean() ? axe : "", String.valueOf(fiche++),
                     "Action " + fiche, ecrire(s.etat(), hasard), ecrire(s.departement(), hasard),

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import fr.pacte.controle.Constat;
 import fr.pacte.controle.Gravite;
-import fr.pacte.financement.rules.Sommes;
+import fr.pacte.financement.Sommes;
 import fr.pacte.financement.rules.TableauSaisi.TotalAxe;
 import fr.pacte.shared.Montants;
 import java.io.IOException;
@@ -43,7 +43,7 @@ class VerificationTableauTest {
         assertThat(resultat.constats()).isEmpty();
         assertThat(resultat.lignes()).isEqualTo(15);
         assertThat(resultat.colonnesIgnorees()).isEmpty();
-        assertThat(resultat.totaux()).isEqualTo(new Sommes(e("578633"), e("701524"), e("535493"), e("0")));
+        assertThat(resultat.totaux()).isEqualTo(Sommes.de(e("578633"), e("701524"), e("535493"), e("0")));
         assertThat(resultat.totaux().total()).isEqualTo(e("1815650"));
         assertThat(resultat.axes()).extracting(TotalAxe::axe, a -> a.sommes().etat(), a -> a.sommes().departement(),
                         a -> a.sommes().total())

@@ -1,22 +1,24 @@
 package fr.pacte.financement.rules;
 
+import fr.pacte.financement.Sommes;
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * What the rules need to know of a convention for one exercice: champs with their parity settings, axes, fiches
- * and their allocations, the financing lines of the year (État, Département, autres, report), the State envelopes
- * written in the articles and the figures printed elsewhere (ChiffreDeclare). Plain data, read by a service.
+ * and their allocations, the rows of the year's tableau financier (one per fiche × axe, as computed by
+ * {@link fr.pacte.financement.TableauFinancier}), the State envelopes written in the articles and the figures printed
+ * elsewhere (ChiffreDeclare). Plain data, gathered by a service.
  */
 public record DonneesFinancieres(int exercice, List<Champ> champs, List<Axe> axes, List<Fiche> fiches,
-        List<Ligne> lignes, List<EnveloppeEcrite> enveloppes, List<ChiffreEcrit> chiffres,
+        List<Rang> rangs, List<EnveloppeEcrite> enveloppes, List<ChiffreEcrit> chiffres,
         List<EtpRule.LigneEtp> lignesEtp, List<PostePartageRule.Poste> postes) {
 
     public DonneesFinancieres {
         champs = List.copyOf(champs);
         axes = List.copyOf(axes);
         fiches = List.copyOf(fiches);
-        lignes = List.copyOf(lignes);
+        rangs = List.copyOf(rangs);
         enveloppes = List.copyOf(enveloppes);
         chiffres = List.copyOf(chiffres);
         lignesEtp = List.copyOf(lignesEtp);
@@ -47,8 +49,8 @@ public record DonneesFinancieres(int exercice, List<Champ> champs, List<Axe> axe
     public record Allocation(long axeId, BigDecimal partPourcent) {
     }
 
-    /** One financing line of the exercice; {@code colonne} is REPORT for carried-over credits. */
-    public record Ligne(Long ficheId, long axeId, Colonne colonne, BigDecimal montant) {
+    /** The money of one fiche on one axe in the exercice; {@code ficheId} null for an envelope line (FT volet 1). */
+    public record Rang(Long ficheId, long axeId, Sommes montants) {
     }
 
     /** A State amount written in the articles: per axe, per champ (axeId null) or for the convention (both null). */

@@ -1,5 +1,6 @@
 package fr.pacte.financement.rules;
 
+import fr.pacte.financement.Sommes;
 import java.math.BigDecimal;
 import java.util.Map;
 

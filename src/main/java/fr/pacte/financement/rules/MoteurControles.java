@@ -1,11 +1,12 @@
 package fr.pacte.financement.rules;
 
+import fr.pacte.financement.Sommes;
 import fr.pacte.controle.Constat;
 import fr.pacte.financement.rules.DonneesFinancieres.Axe;
 import fr.pacte.financement.rules.DonneesFinancieres.Champ;
 import fr.pacte.financement.rules.DonneesFinancieres.EnveloppeEcrite;
 import fr.pacte.financement.rules.DonneesFinancieres.Fiche;
-import fr.pacte.financement.rules.DonneesFinancieres.Ligne;
+import fr.pacte.financement.rules.DonneesFinancieres.Rang;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,24 +71,24 @@ public final class MoteurControles {
     public List<Constat> controler(DonneesFinancieres donnees) {
         Map<Long, Axe> axes = donnees.axes().stream().collect(Collectors.toMap(Axe::id, Function.identity()));
         Map<Long, Fiche> fiches = donnees.fiches().stream().collect(Collectors.toMap(Fiche::id, Function.identity()));
-        Map<CleRang, Sommes> rangs = rangs(donnees);
         List<Constat> constats = new ArrayList<>();
         constats.addAll(enveloppe.verifier(enveloppes(donnees, axes)));
         for (Champ champ : donnees.champs()) {
             List<PariteRule.Part> parts = new ArrayList<>();
-            rangs.forEach((cle, sommes) -> {
-                Axe axe = axes.get(cle.axeId());
-                Fiche fiche = cle.ficheId() == null ? null : fiches.get(cle.ficheId());
+            for (Rang rang : donnees.rangs()) {
+                Axe axe = axes.get(rang.axeId());
+                Fiche fiche = rang.ficheId() == null ? null : fiches.get(rang.ficheId());
+                // Parity is judged per action: an envelope line without fiche only counts in a global ratio.
                 boolean ligneSansFiche = fiche == null && champ.parite().portee() == PariteRule.Portee.LIGNE;
                 if (axe != null && champ.code().equals(axe.champ()) && !ligneSansFiche) {
                     parts.add(new PariteRule.Part(new Lieu(null, champ.code(), axe.nom(),
-                            fiche == null ? null : fiche.numero()), sommes, !axe.pariteApplicable(), false));
+                            fiche == null ? null : fiche.numero()), rang.montants(), !axe.pariteApplicable(), false));
                 }
-            });
+            }
             constats.addAll(parite.verifier(parts, champ.parite(), new Lieu(null, champ.code(), null, null),
                     MessagesConstats.texte("sujet.champ", champ.code())));
         }
-        constats.addAll(multiAxe.verifier(multiAxes(donnees, axes, rangs)));
+        constats.addAll(multiAxe.verifier(multiAxes(donnees, axes)));
         constats.addAll(budgetFiche.verifier(chiffresFiches(donnees, axes, fiches)));
         constats.addAll(etp.verifier(donnees.lignesEtp()));
         constats.addAll(postePartage.verifier(donnees.postes()));
@@ -99,25 +100,11 @@ public final class MoteurControles {
         return constats;
     }
 
-    private record CleRang(Long ficheId, long axeId) {
-    }
-
-    /** One row per fiche × axe, as in the annexe 2 layout, in the order of the lines. */
-    private static Map<CleRang, Sommes> rangs(DonneesFinancieres donnees) {
-        Map<CleRang, Sommes> rangs = new LinkedHashMap<>();
-        for (Ligne ligne : donnees.lignes()) {
-            rangs.merge(new CleRang(ligne.ficheId(), ligne.axeId()),
-                    Sommes.ZERO.avec(ligne.colonne(), ligne.montant()), Sommes::plus);
-        }
-        return rangs;
-    }
-
     private static List<EnveloppeRule.Enveloppe> enveloppes(DonneesFinancieres donnees, Map<Long, Axe> axes) {
         List<EnveloppeRule.Enveloppe> resultat = new ArrayList<>();
         for (EnveloppeEcrite e : donnees.enveloppes()) {
-            BigDecimal calcule = donnees.lignes().stream()
-                    .filter(l -> l.colonne() == Colonne.ETAT && dansPerimetre(l, e, axes))
-                    .map(Ligne::montant).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+            BigDecimal calcule = donnees.rangs().stream().filter(r -> dansPerimetre(r, e, axes))
+                    .map(r -> r.montants().etat()).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
             String sujet = sujet(e, axes, donnees.exercice());
             resultat.add(new EnveloppeRule.Enveloppe(lieu(e, axes), sujet, e.montant(), calcule, false));
             List<EnveloppeEcrite> dessous = donnees.enveloppes().stream().filter(d -> sousEnveloppe(d, e)).toList();
@@ -130,12 +117,12 @@ public final class MoteurControles {
         return resultat;
     }
 
-    private static boolean dansPerimetre(Ligne ligne, EnveloppeEcrite enveloppe, Map<Long, Axe> axes) {
+    private static boolean dansPerimetre(Rang rang, EnveloppeEcrite enveloppe, Map<Long, Axe> axes) {
         if (enveloppe.axeId() != null) {
-            return enveloppe.axeId() == ligne.axeId();
+            return enveloppe.axeId() == rang.axeId();
         }
         if (enveloppe.champ() != null) {
-            Axe axe = axes.get(ligne.axeId());
+            Axe axe = axes.get(rang.axeId());
             return axe != null && enveloppe.champ().equals(axe.champ());
         }
         return true;
@@ -165,20 +152,19 @@ public final class MoteurControles {
         return groupe + " (" + exercice + ")";
     }
 
-    private static List<MultiAxeRule.FicheAxes> multiAxes(DonneesFinancieres donnees, Map<Long, Axe> axes,
-            Map<CleRang, Sommes> rangs) {
+    private static List<MultiAxeRule.FicheAxes> multiAxes(DonneesFinancieres donnees, Map<Long, Axe> axes) {
         List<MultiAxeRule.FicheAxes> resultat = new ArrayList<>();
         for (Fiche fiche : donnees.fiches()) {
             Map<Long, BigDecimal> allocations = new LinkedHashMap<>();
             fiche.allocations().forEach(a -> allocations.put(a.axeId(), a.partPourcent()));
             List<MultiAxeRule.PartAxe> parts = new ArrayList<>();
-            rangs.forEach((cle, sommes) -> {
-                if (Objects.equals(cle.ficheId(), fiche.id())) {
-                    Axe axe = axes.get(cle.axeId());
-                    parts.add(new MultiAxeRule.PartAxe(axe == null ? "?" : axe.nom(), sommes,
-                            allocations.get(cle.axeId()), allocations.containsKey(cle.axeId())));
+            for (Rang rang : donnees.rangs()) {
+                if (Objects.equals(rang.ficheId(), fiche.id())) {
+                    Axe axe = axes.get(rang.axeId());
+                    parts.add(new MultiAxeRule.PartAxe(axe == null ? "?" : axe.nom(), rang.montants(),
+                            allocations.get(rang.axeId()), allocations.containsKey(rang.axeId())));
                 }
-            });
+            }
             boolean concernee = allocations.size() > 1 || parts.stream().anyMatch(p -> !p.alloue());
             if (concernee && !parts.isEmpty()) {
                 resultat.add(new MultiAxeRule.FicheAxes(fiche.numero(), fiche.champ(), parts));
@@ -196,13 +182,13 @@ public final class MoteurControles {
                 continue;
             }
             Colonne colonne = Optional.ofNullable(chiffre.colonne()).orElse(Colonne.TOTAL);
-            Sommes sommes = Sommes.somme(donnees.lignes().stream()
-                    .filter(l -> Objects.equals(l.ficheId(), fiche.id()))
-                    .filter(l -> chiffre.axeId() == null || chiffre.axeId() == l.axeId())
-                    .map(l -> Sommes.ZERO.avec(l.colonne(), l.montant())).toList());
+            Sommes sommes = Sommes.somme(donnees.rangs().stream()
+                    .filter(r -> Objects.equals(r.ficheId(), fiche.id()))
+                    .filter(r -> chiffre.axeId() == null || chiffre.axeId() == r.axeId())
+                    .map(Rang::montants).toList());
             Axe axe = chiffre.axeId() == null ? null : axes.get(chiffre.axeId());
             resultat.add(new BudgetFicheRule.ChiffreFiche(new Lieu(null, fiche.champ(), axe == null ? null : axe.nom(),
-                    fiche.numero()), colonne, chiffre.valeur(), sommes.get(colonne)));
+                    fiche.numero()), colonne, chiffre.valeur(), colonne.de(sommes)));
         }
         return resultat;
     }

@@ -1,5 +1,6 @@
 package fr.pacte.financement.rules;
 
+import fr.pacte.financement.Sommes;
 import fr.pacte.controle.Constat;
 import fr.pacte.controle.Gravite;
 import fr.pacte.shared.Montants;

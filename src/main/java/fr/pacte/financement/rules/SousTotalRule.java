@@ -1,5 +1,6 @@
 package fr.pacte.financement.rules;
 
+import fr.pacte.financement.Sommes;
 import fr.pacte.controle.Constat;
 import fr.pacte.controle.Gravite;
 import java.math.BigDecimal;
@@ -37,7 +38,7 @@ public final class SousTotalRule {
             if (declare == null || lignes.stream().anyMatch(l -> l.calculInconnu(colonne))) {
                 continue;
             }
-            BigDecimal calcule = Sommes.somme(lignes.stream().map(LigneDetail::montants).toList()).get(colonne);
+            BigDecimal calcule = colonne.de(Sommes.somme(lignes.stream().map(LigneDetail::montants).toList()));
             if (Constats.different(declare, calcule)) {
                 String message = MessagesConstats.texte(cleMessage, declaree.sujet(), colonne.libelle(),
                         Constats.euros(declare), Constats.euros(calcule), Constats.euros(declare.subtract(calcule)));

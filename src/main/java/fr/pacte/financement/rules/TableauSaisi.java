@@ -1,5 +1,6 @@
 package fr.pacte.financement.rules;
 
+import fr.pacte.financement.Sommes;
 import fr.pacte.shared.Libelles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

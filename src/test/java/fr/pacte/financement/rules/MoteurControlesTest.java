@@ -12,7 +12,8 @@ import fr.pacte.financement.rules.DonneesFinancieres.Champ;
 import fr.pacte.financement.rules.DonneesFinancieres.ChiffreEcrit;
 import fr.pacte.financement.rules.DonneesFinancieres.EnveloppeEcrite;
 import fr.pacte.financement.rules.DonneesFinancieres.Fiche;
-import fr.pacte.financement.rules.DonneesFinancieres.Ligne;
+import fr.pacte.financement.Sommes;
+import fr.pacte.financement.rules.DonneesFinancieres.Rang;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,10 +70,10 @@ class MoteurControlesTest {
     @DisplayName("R-FIN-4 : une ligne d'État en trop sur l'axe 3 fait diverger l'axe, le champ, mais pas la répartition écrite")
     void envelopeGap() {
         DonneesFinancieres vienne = vienne2024();
-        List<Ligne> lignes = new ArrayList<>(vienne.lignes());
-        lignes.add(new Ligne(14L, 3, Colonne.ETAT, e("1")));
+        List<Rang> rangs = new ArrayList<>(vienne.rangs());
+        rangs.add(new Rang(14L, 3, Sommes.de(e("1"), e("0"), e("0"), e("0"))));
         DonneesFinancieres modifiee = new DonneesFinancieres(2024, vienne.champs(), vienne.axes(), vienne.fiches(),
-                lignes, vienne.enveloppes(), vienne.chiffres(), List.of(), List.of());
+                rangs, vienne.enveloppes(), vienne.chiffres(), List.of(), List.of());
 
         assertThat(moteur.controler(modifiee)).filteredOn(c -> c.code().equals("ENVELOPPE"))
                 .extracting(Constat::axe, Constat::champ, Constat::ecart)
@@ -116,19 +117,11 @@ class MoteurControlesTest {
             {"21", "5", "30000", "15000", "15000", "0"}, {"22", "5", "100000", "55710", "50000", "0"},
             {"23", "5", "12608", "11000", "0", "0"},
         };
-        List<Ligne> financements = new ArrayList<>();
+        List<Rang> rangs = new ArrayList<>();
         for (String[] l : lignes) {
             Long fiche = l[0] == null ? null : Long.valueOf(l[0]);
-            long axe = Long.parseLong(l[1]);
-            financements.add(new Ligne(fiche, axe, Colonne.ETAT, e(l[2])));
-            for (String departement : new String[] {l[3], l[4]}) {
-                if (e(departement).signum() > 0) {
-                    financements.add(new Ligne(fiche, axe, Colonne.DEPARTEMENT, e(departement)));
-                }
-            }
-            if (e(l[5]).signum() > 0) {
-                financements.add(new Ligne(fiche, axe, Colonne.AUTRES, e(l[5])));
-            }
+            Sommes montants = new Sommes(e(l[2]), e(l[3]).add(e(l[4])), e(l[4]), e(l[5]), e("0"));
+            rangs.add(new Rang(fiche, Long.parseLong(l[1]), montants));
         }
         List<EnveloppeEcrite> enveloppes = List.of(
                 new EnveloppeEcrite("SOL", 1L, e("238205"), "deux-cent trente-huit mille deux-cent cinq euros"),
@@ -140,7 +133,7 @@ class MoteurControlesTest {
                 new EnveloppeEcrite("FT", null, e("553608"), null));
         List<ChiffreEcrit> chiffres = List.of(new ChiffreEcrit(3L, null, "FICHE_BUDGET_TEXTE", Colonne.DEPARTEMENT,
                 e("135090")));
-        return new DonneesFinancieres(2024, champs, axes, fiches, financements, enveloppes, chiffres, List.of(),
+        return new DonneesFinancieres(2024, champs, axes, fiches, rangs, enveloppes, chiffres, List.of(),
                 List.of());
     }
 }

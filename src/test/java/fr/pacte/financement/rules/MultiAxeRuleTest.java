@@ -1,5 +1,6 @@
 package fr.pacte.financement.rules;
 
+import fr.pacte.financement.Sommes;
 import static fr.pacte.financement.rules.Vienne2024.e;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
 package fr.pacte.financement.rules;
 
+import fr.pacte.financement.Sommes;
 import static fr.pacte.financement.rules.Vienne2024.e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -22,7 +23,7 @@ class TotalGeneralRuleTest {
                 Map.of())));
 
         assertThat(new TotalGeneralRule().verifier(tableau)).isEmpty();
-        assertThat(tableau.totaux()).isEqualTo(new Sommes(e("578633"), e("701524"), e("535493"), e("0")));
+        assertThat(tableau.totaux()).isEqualTo(Sommes.de(e("578633"), e("701524"), e("535493"), e("0")));
         assertThat(tableau.totaux().total()).isEqualByComparingTo("1815650");
     }
 

@@ -1,5 +1,6 @@
 package fr.pacte.financement.rules;
 
+import fr.pacte.financement.Sommes;
 import fr.pacte.shared.Montants;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ final class Vienne2024 {
     }
 
     static Sommes sommes(String etat, String departement, String autres) {
-        return new Sommes(e(etat), e(departement), e(autres), Montants.ZERO);
+        return Sommes.de(e(etat), e(departement), e(autres), Montants.ZERO);
     }
 
     /** FX-1: the 15 detail rows of the tableau financier 2024 with fiche 14, lines 2.. in file order. */
