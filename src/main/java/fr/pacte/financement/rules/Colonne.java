@@ -2,7 +2,9 @@ package fr.pacte.financement.rules;
 
 import fr.pacte.financement.Sommes;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** The amount columns of a tableau financier: A (État), B (Département), C (autres), report, F (total). */
 public enum Colonne {
@@ -20,6 +22,11 @@ public enum Colonne {
     /** The key used in JSON answers ({@code "etat"}, …) and in message keys. */
     public String cle() {
         return cle;
+    }
+
+    /** {@code "etat"} → ETAT. */
+    public static Optional<Colonne> parCle(String cle) {
+        return Arrays.stream(values()).filter(c -> c.cle.equals(cle)).findFirst();
     }
 
     /** This column's figure in a row or group; TOTAL is F = A + B + C + report. */

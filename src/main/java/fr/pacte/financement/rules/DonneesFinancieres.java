@@ -25,7 +25,8 @@ public record DonneesFinancieres(int exercice, List<Champ> champs, List<Axe> axe
         postes = List.copyOf(postes);
     }
 
-    public record Champ(String code, String libelle, PariteRule.Parametres parite) {
+    /** @param couvreExercice whether the champ's period covers the exercice (R-DATE-1) */
+    public record Champ(String code, String libelle, PariteRule.Parametres parite, boolean couvreExercice) {
     }
 
     /** @param type AXE, VOLET, THEME or SECTION */
@@ -42,7 +43,7 @@ public record DonneesFinancieres(int exercice, List<Champ> champs, List<Axe> axe
         }
     }
 
-    public record Fiche(long id, String numero, String champ, List<Allocation> allocations) {
+    public record Fiche(long id, String numero, String champ, String intitule, List<Allocation> allocations) {
     }
 
     /** @param partPourcent the share stated in the fiche ("(50 %)"), or null */

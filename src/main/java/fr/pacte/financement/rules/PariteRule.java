@@ -32,7 +32,7 @@ public final class PariteRule {
         public static final Parametres DEFAUT = new Parametres(Portee.LIGNE, Base.ETAT_DEPARTEMENT, new BigDecimal("50"));
 
         public Parametres {
-            seuil = seuil.setScale(2, RoundingMode.UNNECESSARY);
+            seuil = seuil.setScale(2, RoundingMode.HALF_UP);
         }
     }
 

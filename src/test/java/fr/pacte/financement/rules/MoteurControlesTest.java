@@ -84,9 +84,9 @@ class MoteurControlesTest {
     static DonneesFinancieres vienne2024() {
         BigDecimal cinquante = new BigDecimal("50");
         List<Champ> champs = List.of(
-                new Champ("SOL", "Champ des solidarités", PariteRule.Parametres.DEFAUT),
+                new Champ("SOL", "Champ des solidarités", PariteRule.Parametres.DEFAUT, true),
                 new Champ("FT", "Insertion et emploi", new PariteRule.Parametres(PariteRule.Portee.LIGNE,
-                        PariteRule.Base.TOTAL, cinquante)));
+                        PariteRule.Base.TOTAL, cinquante), true));
         List<Axe> axes = List.of(
                 new Axe(1, "SOL", "AXE", "1", "Prévenir la pauvreté", true),
                 new Axe(2, "SOL", "AXE", "2", "Lutter contre la grande exclusion", true),
@@ -99,7 +99,7 @@ class MoteurControlesTest {
             long axe = n <= 4 ? 1 : n <= 9 ? 2 : n <= 14 ? 3 : 5;
             List<Allocation> allocations = n == 9 ? List.of(new Allocation(2, cinquante), new Allocation(3, cinquante))
                     : List.of(new Allocation(axe, null));
-            fiches.add(new Fiche(n, String.valueOf(n), n <= 14 ? "SOL" : "FT", allocations));
+            fiches.add(new Fiche(n, String.valueOf(n), n <= 14 ? "SOL" : "FT", "Fiche " + n, allocations));
         }
         String[][] lignes = {
             // fiche, axe, État, Département (crédits), Département (valorisation), autres
