@@ -6,6 +6,7 @@ import fr.pacte.financement.rules.PrecisionRule;
 import fr.pacte.securite.PerimetreCourant;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Replaces the financing lines of one exercice of a convention by the rows of an imported tableau financier
- * (R-IMP-17: all or nothing). A table gives one amount per financeur; the split by nature that the table cannot
+ * (R-IMP-17: all or nothing), within the axes of the champs the table covers: a solidarités table leaves the France
+ * Travail lines alone. A table gives one amount per financeur; the split by nature that the table cannot
  * show is kept from the lines it replaces when the amount is unchanged (fiche 10: 10 000 crédits + 10 000
  * valorisation), otherwise the former nature is kept when there was only one, else crédits nouveaux (R-FIN-15).
  * Carried-over credits printed together are stored half État, half Département (R-FIN-20, R-FIN-14).
@@ -39,17 +41,22 @@ public class LignesExerciceService {
     private record Cle(Long ficheId, Long axeId) {
     }
 
-    /** Returns the number of lines stored. Only the Département's editors may (R-SEC-2). */
-    public int remplacer(Long conventionId, int annee, List<DonneesFinancieres.Rang> rangs) {
+    /**
+     * @param axes the axes whose lines of the exercice are replaced (those of the champs the table covers)
+     * @return the number of lines stored. Only the Département's editors may (R-SEC-2).
+     */
+    public int remplacer(Long conventionId, int annee, Collection<Long> axes, List<DonneesFinancieres.Rang> rangs) {
         conventions.convention(conventionId);
         perimetre.exigerEdition();
+        List<LigneFinancement> remplacees = lignes.findByConventionIdAndExercice(conventionId, annee).stream()
+                .filter(l -> axes.contains(l.getAxeId())).toList();
         Map<Cle, List<LigneFinancement>> anciennes = new LinkedHashMap<>();
-        for (LigneFinancement l : lignes.findByConventionIdAndExercice(conventionId, annee)) {
+        for (LigneFinancement l : remplacees) {
             anciennes.computeIfAbsent(new Cle(l.getFicheId(), l.getAxeId()), k -> new ArrayList<>()).add(l);
         }
         Map<Cle, Sommes> nouveaux = new LinkedHashMap<>();
         rangs.forEach(r -> nouveaux.merge(new Cle(r.ficheId(), r.axeId()), r.montants(), Sommes::plus));
-        lignes.deleteByConventionIdAndExercice(conventionId, annee);
+        lignes.deleteAllInBatch(remplacees);
         lignes.flush();
         List<LigneFinancement> enregistrees = new ArrayList<>();
         nouveaux.forEach((cle, sommes) -> enregistrees.addAll(

@@ -10,13 +10,15 @@ import fr.pacte.securite.PerimetreCourant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Check of a tableau financier file, alone or against a convention, and its import as the financing lines of one
  * exercice (contracts/tableau-financier.md). An import is atomic: it saves only when no finding is an ERREUR
- * (R-IMP-17), and replaces that year's lines.
+ * (R-IMP-17), and replaces that year's lines of the champs the table covers.
  */
 @Service
 @Transactional(readOnly = true)
@@ -65,7 +67,13 @@ public class ImportTableauService {
         if (complet.bloquant() || !enregistrer) {
             return new ResultatImport(complet, false, 0);
         }
-        int enregistrees = lignes.remplacer(conventionId, annee, rapprochement.rangs());
+        Set<Long> axesDuFichier = rapprochement.rangs().stream().map(DonneesFinancieres.Rang::axeId)
+                .collect(Collectors.toSet());
+        Set<String> champs = donnees.axes().stream().filter(a -> axesDuFichier.contains(a.id()))
+                .map(DonneesFinancieres.Axe::champ).collect(Collectors.toSet());
+        List<Long> axes = donnees.axes().stream().filter(a -> champs.contains(a.champ()))
+                .map(DonneesFinancieres.Axe::id).toList();
+        int enregistrees = lignes.remplacer(conventionId, annee, axes, rapprochement.rangs());
         return new ResultatImport(complet, true, enregistrees);
     }
 }
