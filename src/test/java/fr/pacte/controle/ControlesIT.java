@@ -70,6 +70,36 @@ class ControlesIT {
     }
 
     @Test
+    @DisplayName("R-SEC-11 : la description OpenAPI et Swagger UI demandent une connexion ; elle décrit les nouveaux codes")
+    void openApiBehindAuthentication() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/swagger-ui.html")).andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/connexion"));
+        mvc.perform(get("/v3/api-docs").with(httpBasic("agent.finances", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/controles/tableau-financier'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/conventions/{id}/tableau-financier'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/conventions/{id}/controles'].get").exists())
+                .andExpect(content().string(containsString("MONTANT_FICHE")))
+                .andExpect(content().string(containsString("MONTANT_EN_LETTRES")))
+                .andExpect(content().string(containsString("FICHE_ABSENTE")));
+    }
+
+    @Test
+    @DisplayName("R-SEC-2 : l'écran d'import est réservé aux agents du Département (403 pour la préfecture)")
+    void importScreenForEditorsOnly() throws Exception {
+        mvc.perform(get("/conventions/{id}/tableau-financier/import", vienne())
+                        .with(user(utilisateurs.loadUserByUsername("agent.prefecture"))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/conventions/{id}/tableau-financier/import", vienne())
+                        .with(user(utilisateurs.loadUserByUsername("agent.departement"))))
+                .andExpect(status().isOk())
+                .andExpect(view().name("importation/import-tableau"))
+                .andExpect(content().string(containsString("enctype=\"multipart/form-data\"")))
+                .andExpect(content().string(containsString("class=\"progression\"")));
+    }
+
+    @Test
     @DisplayName("R-FIN-7 : la page Contrôles montre l'écart de la fiche 3 avec un lien vers la fiche, avertissements repliables")
     void controlesPage() throws Exception {
         long fiche3 = jdbc.queryForObject("select f.id from fiche_action f join convention c on c.id = f.convention_id "
