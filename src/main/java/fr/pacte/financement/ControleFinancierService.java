@@ -34,14 +34,17 @@ public class ControleFinancierService implements VerificationConvention {
     private final TableauFinancierService tableaux;
     private final MontantConventionnelRepository montants;
     private final ChiffreDeclareRepository chiffres;
+    private final LigneFinancementRepository lignes;
     private final MoteurControles moteur = new MoteurControles();
 
     ControleFinancierService(ConventionService conventions, TableauFinancierService tableaux,
-            MontantConventionnelRepository montants, ChiffreDeclareRepository chiffres) {
+            MontantConventionnelRepository montants, ChiffreDeclareRepository chiffres,
+            LigneFinancementRepository lignes) {
         this.conventions = conventions;
         this.tableaux = tableaux;
         this.montants = montants;
         this.chiffres = chiffres;
+        this.lignes = lignes;
     }
 
     @Override
@@ -69,7 +72,8 @@ public class ControleFinancierService implements VerificationConvention {
                         f.getLibelleAnnexe() != null ? f.getLibelleAnnexe() : f.getIntitule(), allocations(f)))
                 .toList();
         List<DonneesFinancieres.Rang> rangs = new ArrayList<>();
-        tableaux.tableau(conventionId, annee).champs().forEach(c -> c.axes().forEach(a -> a.lignes().forEach(l ->
+        TableauFinancier.construire(annee, tableaux.structure(convention, annee),
+                lignes.findByConventionIdAndExercice(conventionId, annee)).champs().forEach(c -> c.axes().forEach(a -> a.lignes().forEach(l ->
                 rangs.add(new DonneesFinancieres.Rang(l.ficheId(), a.axeId(), l.montants())))));
         List<DonneesFinancieres.EnveloppeEcrite> enveloppes = montants.findByConventionId(conventionId).stream()
                 .filter(m -> m.getExercice() == annee && m.getFinanceur() == Financeur.ETAT)

@@ -36,8 +36,6 @@ final class InterpreteTableau {
     /** "Sous total", "Sous-total", "S/total", "Total", "Totaux", in any case and with any accents. */
     private static final Pattern MOT_CLE = Pattern.compile("^(sous[\\s-]*|s\\s*/\\s*)?tota(?:l|ux|ls|le|les)(?![a-z0-9])");
     private static final Pattern SEPARATEURS_AXES = Pattern.compile("\\s*(?:\\+|,|;|&|/|\\bet\\b)\\s*");
-    private static final Pattern NUMERO_AXE =
-            Pattern.compile("^(?:(?:axe|volet|theme|section|pilier)s?\\s*(?:n°|no)?\\s*)?(\\d+)(?![\\d.,])");
 
     private enum Entete {
         SECTION("section", "Section"), AXE("axe", "Axe"), FICHE("fiche", "Fiche"), INTITULE("intitule", "Intitulé"),
@@ -274,17 +272,11 @@ final class InterpreteTableau {
                 axes.add(partie);
                 continue;
             }
-            Optional<String> numero = numero(partie).filter(n -> partie.matches(NUMERO_AXE.pattern() + "\\s*$"));
-            numero.ifPresent(n -> libellesAxes.keySet().stream()
-                    .filter(libelle -> numero(libelle).filter(n::equals).isPresent())
+            Groupes.reference(partie).filter(Groupes.Reference::complet).ifPresent(r -> libellesAxes.keySet().stream()
+                    .filter(libelle -> Groupes.reference(libelle).filter(l -> l.numero().equals(r.numero())).isPresent())
                     .forEach(axes::add));
         }
         return axes;
-    }
-
-    private static Optional<String> numero(String libelleNormalise) {
-        Matcher m = NUMERO_AXE.matcher(libelleNormalise);
-        return m.find() ? Optional.of(String.valueOf(Integer.parseInt(m.group(1)))) : Optional.empty();
     }
 
     /** "de l'axe 3" when the rows share one axe, else their section, else the line of the declared row. */

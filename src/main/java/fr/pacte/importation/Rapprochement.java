@@ -8,6 +8,7 @@ import fr.pacte.financement.rules.DonneesFinancieres;
 import fr.pacte.financement.rules.DonneesFinancieres.Axe;
 import fr.pacte.financement.rules.DonneesFinancieres.Champ;
 import fr.pacte.financement.rules.DonneesFinancieres.Fiche;
+import fr.pacte.financement.rules.Groupes;
 import fr.pacte.financement.rules.Lieu;
 import fr.pacte.financement.rules.LigneDeclaree;
 import fr.pacte.financement.rules.LigneDetail;
@@ -25,7 +26,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -40,8 +40,6 @@ public final class Rapprochement {
 
     private static final Pattern PREFIXE_FICHE =
             Pattern.compile("^(fiche[- ]?action|fiche|action|fa)(?=[\\s\\d°n.:-])\\s*(n°|no|n)?\\s*[.:]?\\s*");
-    private static final Pattern NUMERO_AXE =
-            Pattern.compile("^(?:(axe|volet|theme|section|pilier)s?\\s*(?:n°|no)?\\s*)?(\\d+)(?![\\d.,])");
     private static final Map<String, String> TYPES = Map.of("axe", "AXE", "volet", "VOLET", "theme", "THEME",
             "section", "SECTION");
 
@@ -174,14 +172,13 @@ public final class Rapprochement {
         if (!exacts.isEmpty()) {
             return exacts;
         }
-        Matcher m = NUMERO_AXE.matcher(t);
-        if (!m.find()) {
+        Optional<Groupes.Reference> reference = Groupes.reference(t);
+        if (reference.isEmpty()) {
             return List.of();
         }
-        String type = m.group(1) == null ? null : TYPES.get(m.group(1));
-        String numero = String.valueOf(Long.parseLong(m.group(2)));
+        String type = reference.get().type() == null ? null : TYPES.get(reference.get().type());
         return candidats.stream()
-                .filter(a -> numero.equals(Libelles.normaliser(a.numero())))
+                .filter(a -> reference.get().numero().equals(Libelles.normaliser(a.numero())))
                 .filter(a -> type == null || type.equals(a.type()))
                 .toList();
     }

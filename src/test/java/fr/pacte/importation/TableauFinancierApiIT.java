@@ -166,21 +166,13 @@ class TableauFinancierApiIT {
     }
 
     @Test
-    @DisplayName("R-IMP-17 : un tableau sans erreur est enregistré (200) ; les natures et les lignes France Travail sont gardées")
+    @DisplayName("R-IMP-17 : un tableau sans erreur (fiche 7 État porté à 15 000 €) est enregistré (200) ; les natures et les lignes France Travail sont gardées")
     void importWithoutErrorsIsSaved() throws Exception {
-        String fx1 = new String(VerificationTableauTest.fixture("vienne-2024.csv"), StandardCharsets.UTF_8);
-        String modifie = fx1
-                .replace("Axe 2;7;ACCEO Langues;10 000,00 €;15 000,00 €;0,00 €;25 000,00 €",
-                        "Axe 2;7;ACCEO Langues;15 000,00 €;15 000,00 €;0,00 €;30 000,00 €")
-                .replace("2;;Sous total;230 000,00 €;235 000,00 €;0,00 €;465 000,00 €",
-                        "2;;Sous total;235 000,00 €;235 000,00 €;0,00 €;470 000,00 €")
-                .replace(";;TOTAL FINANCIER;578 633,00 €;701 524,00 €;535 493,00 €;1 815 650,00 €",
-                        ";;TOTAL FINANCIER;583 633,00 €;701 524,00 €;535 493,00 €;1 820 650,00 €");
         int lignesFt = jdbc.queryForObject("select count(*) from ligne_financement l join axe a on a.id = l.axe_id "
                 + "join champ c on c.id = a.champ_id where l.convention_id = ? and l.exercice = 2024 and c.code = 'FT'",
                 Integer.class, vienne());
 
-        mvc.perform(multipart(IMPORTER, vienne()).file(fichier("vienne-2024-fiche7.csv", modifie))
+        mvc.perform(multipart(IMPORTER, vienne()).file(fichier("vienne-2024-fiche7.csv"))
                         .param("annee", "2024").param("enveloppeEtat", "583633")
                         .with(httpBasic("agent.departement", "demo")))
                 .andExpect(status().isOk())

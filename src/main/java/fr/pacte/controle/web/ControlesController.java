@@ -27,13 +27,12 @@ class ControlesController {
     @GetMapping("/conventions/{id}/controles")
     String controles(@PathVariable Long id, @RequestParam(required = false) Integer annee, Model model) {
         Convention convention = conventions.convention(id);
-        List<Integer> exercices = convention.getExercices();
-        int exercice = annee != null ? annee : exercices.isEmpty() ? java.time.Year.now().getValue() : exercices.get(0);
+        int exercice = convention.exercice(annee);
         List<Constat> constats = controles.constats(id, exercice);
         List<ConstatsParGravite.FicheLiee> fiches = conventions.fiches(id).stream()
                 .map(f -> new ConstatsParGravite.FicheLiee(f.getId(), f.getNumero(), f.getIntitule())).toList();
         model.addAttribute("convention", convention);
-        model.addAttribute("exercices", exercices);
+        model.addAttribute("exercices", convention.getExercices());
         model.addAttribute("annee", exercice);
         model.addAttribute("groupes", ConstatsParGravite.grouper(constats, fiches));
         model.addAttribute("erreurs", constats.stream().filter(c -> c.gravite() == Gravite.ERREUR).count());

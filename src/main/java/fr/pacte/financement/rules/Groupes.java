@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 public final class Groupes {
 
     private static final Pattern NUMERO = Pattern.compile("\\d+[a-z]?");
+    private static final Pattern REFERENCE =
+            Pattern.compile("^(?:(axe|volet|theme|section|pilier)s?\\s*(?:n°|no)?\\s*)?(\\d+)(?![\\d.,])");
     private static final Pattern PREFIXE = Pattern.compile("^(axe|volet|theme|section|pilier)s?\\s*(n°|no|n)?\\s*(.+)$");
 
     private Groupes() {
@@ -47,16 +49,30 @@ public final class Groupes {
         return libelles.stream().map(Groupes::nom).collect(Collectors.joining(et));
     }
 
+    /**
+     * The number an axe label or reference starts with: "3", "Axe 3", "axe n° 3 : Construire…", "Volet 2" (type
+     * {@code volet}); "4.2" or a label without number give nothing.
+     *
+     * @param type "axe", "volet", "theme", "section", "pilier", or null when only the number is written
+     * @param numero without leading zeros
+     * @param complet whether the reference is the whole text ("Axe 3"), not the start of a label
+     */
+    public record Reference(String type, String numero, boolean complet) {
+    }
+
+    public static Optional<Reference> reference(String texte) {
+        String normalise = Libelles.normaliser(texte);
+        Matcher m = REFERENCE.matcher(normalise);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Reference(m.group(1), String.valueOf(Long.parseLong(m.group(2))),
+                m.end() == normalise.length()));
+    }
+
     /** "3" or "Axe 3" → "3"; anything else → empty. */
     private static Optional<String> numeroAxe(String libelle) {
-        String normalise = Libelles.normaliser(libelle);
-        if (NUMERO.matcher(normalise).matches()) {
-            return Optional.of(normalise);
-        }
-        Matcher m = PREFIXE.matcher(normalise);
-        if (m.matches() && m.group(1).equals("axe") && NUMERO.matcher(m.group(3)).matches()) {
-            return Optional.of(m.group(3));
-        }
-        return Optional.empty();
+        return reference(libelle).filter(r -> r.complet() && (r.type() == null || r.type().equals("axe")))
+                .map(Reference::numero);
     }
 }

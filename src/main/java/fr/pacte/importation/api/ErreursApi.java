@@ -1,6 +1,5 @@
 package fr.pacte.importation.api;
 
-import fr.pacte.controle.api.ControlesApiController;
 import fr.pacte.importation.TableauIllisibleException;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -13,8 +12,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
-/** Requests of the tableau financier and contrôles API that cannot be served: 400 {"erreur": "…"} in French. */
-@RestControllerAdvice(assignableTypes = {TableauFinancierImportApiController.class, ControlesApiController.class})
+/** Requests of the tableau financier API that cannot be served: 400 {"erreur": "…"} in French. */
+@RestControllerAdvice(assignableTypes = TableauFinancierImportApiController.class)
 class ErreursApi {
 
     private final MessageSource messages;
@@ -47,7 +46,7 @@ class ErreursApi {
         return messages.getMessage(cle, null, java.util.Locale.FRANCE);
     }
 
-    static ResponseEntity<Map<String, String>> erreur(String message) {
+    private static ResponseEntity<Map<String, String>> erreur(String message) {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("erreur", message));
     }
 }

@@ -62,9 +62,7 @@ class ImportTableauController {
     String formulaire(@ModelAttribute("convention") Convention convention,
             @RequestParam(required = false) Integer annee, Model model) {
         perimetre.exigerEdition();
-        List<Integer> exercices = convention.getExercices();
-        int exercice = annee != null ? annee : exercices.isEmpty() ? java.time.Year.now().getValue() : exercices.get(0);
-        model.addAttribute("form", ImportForm.defaut(exercice));
+        model.addAttribute("form", ImportForm.defaut(convention.exercice(annee)));
         return VUE;
     }
 
@@ -96,12 +94,12 @@ class ImportTableauController {
     }
 
     @PostMapping("/enregistrer")
-    String enregistrer(@PathVariable Long id, @RequestParam String jeton, HttpSession session, Model model,
-            RedirectAttributes redirection) {
+    String enregistrer(@PathVariable Long id, @ModelAttribute("convention") Convention convention,
+            @RequestParam String jeton, HttpSession session, Model model, RedirectAttributes redirection) {
         perimetre.exigerEdition();
         if (!(session.getAttribute(EN_ATTENTE) instanceof FichierEnAttente attente)
                 || !attente.jeton().equals(jeton) || !attente.conventionId().equals(id)) {
-            model.addAttribute("form", ImportForm.defaut(java.time.Year.now().getValue()));
+            model.addAttribute("form", ImportForm.defaut(convention.exercice(null)));
             model.addAttribute("erreur", "import.fichier.expire");
             return VUE;
         }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.pacte.support.Navigateur;
 import fr.pacte.support.PacteBrowserTest;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -89,23 +87,14 @@ class ImportTableauBrowserIT {
         assertThat(jdbc.queryForObject(sommeEtat, java.math.BigDecimal.class, convention)).isEqualByComparingTo("578633");
 
         // 3. The corrected table (fiche 14 back, fiche 7 État 15 000 €): no error, "Enregistrer" appears
-        String corrige = Files.readString(fixture("vienne-2024.csv"), StandardCharsets.UTF_8)
-                .replace("Axe 2;7;ACCEO Langues;10 000,00 €;15 000,00 €;0,00 €;25 000,00 €",
-                        "Axe 2;7;ACCEO Langues;15 000,00 €;15 000,00 €;0,00 €;30 000,00 €")
-                .replace("2;;Sous total;230 000,00 €;235 000,00 €;0,00 €;465 000,00 €",
-                        "2;;Sous total;235 000,00 €;235 000,00 €;0,00 €;470 000,00 €")
-                .replace(";;TOTAL FINANCIER;578 633,00 €;701 524,00 €;535 493,00 €;1 815 650,00 €",
-                        ";;TOTAL FINANCIER;583 633,00 €;701 524,00 €;535 493,00 €;1 820 650,00 €");
-        Path fichier = Files.createTempDirectory("pacte-import").resolve("vienne-2024-corrige.csv");
-        Files.writeString(fichier, corrige, StandardCharsets.UTF_8);
-        envoyer(fichier);
+        envoyer(fixture("vienne-2024-fiche7.csv"));
         assertThat(navigateur.driver().findElements(By.cssSelector("tr[data-code]"))).isEmpty();
         assertThat(navigateur.element(By.cssSelector("#totaux-calcules td[data-colonne=etat]")).getText())
                 .isEqualTo("583" + NNBSP + "633,00 €");
 
         // 4. Save, then the tableau financier shows the new amounts
         navigateur.element(By.id("enregistrer")).click();
-        assertThat(navigateur.element(By.id("import-enregistre")).getText()).contains("vienne-2024-corrige.csv",
+        assertThat(navigateur.element(By.id("import-enregistre")).getText()).contains("vienne-2024-fiche7.csv",
                 "est enregistré");
         assertThat(jdbc.queryForObject(sommeEtat, java.math.BigDecimal.class, convention)).isEqualByComparingTo("583633");
         navigateur.element(By.linkText("Voir le tableau financier")).click();
