@@ -125,4 +125,13 @@ public class Convention {
         }
         return annees;
     }
+
+    /** The exercice asked for, else the convention's first one (the current year for a convention without champ). */
+    public int exercice(Integer demande) {
+        if (demande != null) {
+            return demande;
+        }
+        List<Integer> exercices = getExercices();
+        return exercices.isEmpty() ? java.time.Year.now().getValue() : exercices.get(0);
+    }
 }

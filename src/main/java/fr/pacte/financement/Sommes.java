@@ -2,6 +2,7 @@ package fr.pacte.financement;
 
 import fr.pacte.shared.Montants;
 import java.math.BigDecimal;
+import java.util.Collection;
 
 /**
  * The columns of a tableau financier row or group: A État, B Département (of which valorisation), C autres,
@@ -35,5 +36,15 @@ public record Sommes(BigDecimal etat, BigDecimal departement, BigDecimal dontVal
     public Sommes plus(Sommes autre) {
         return new Sommes(etat.add(autre.etat), departement.add(autre.departement),
                 dontValorisation.add(autre.dontValorisation), autres.add(autre.autres), report.add(autre.report));
+    }
+
+    /** Columns A, B, C and report without the valorisation detail, e.g. a row read from an imported table. */
+    public static Sommes de(BigDecimal etat, BigDecimal departement, BigDecimal autres, BigDecimal report) {
+        return new Sommes(Montants.nz(etat), Montants.nz(departement), Montants.ZERO, Montants.nz(autres),
+                Montants.nz(report));
+    }
+
+    public static Sommes somme(Collection<Sommes> sommes) {
+        return sommes.stream().reduce(ZERO, Sommes::plus);
     }
 }

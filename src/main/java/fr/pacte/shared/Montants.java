@@ -75,18 +75,15 @@ public final class Montants {
         if (texte == null) {
             return Optional.empty();
         }
-        String t = texte.replace('\u00A0', ' ').replace(ESPACE_FINE, ' ').replace('\u2009', ' ').strip();
+        String t = texte.replace('\u00A0', ' ').replace(ESPACE_FINE, ' ').replace('\u2009', ' ').replace('\t', ' ')
+                .strip();
         if (t.isEmpty()) {
             return Optional.empty();
         }
         if (t.equals("-") || t.equals("- €") || t.equals("-€")) {
             return Optional.of(ZERO);
         }
-        if (t.endsWith("€")) {
-            t = t.substring(0, t.length() - 1).strip();
-        } else if (t.toLowerCase(Locale.ROOT).endsWith("euros")) {
-            t = t.substring(0, t.length() - 5).strip();
-        }
+        t = sansUnite(t);
         t = t.replaceAll(" +", " ");
         String normalise;
         if (GROUPES_ESPACE.matcher(t).matches()) {
@@ -105,6 +102,16 @@ public final class Montants {
             throw new MontantInvalideException(texte);
         }
         return Optional.of(valeur);
+    }
+
+    private static String sansUnite(String t) {
+        String minuscules = t.toLowerCase(Locale.ROOT);
+        for (String unite : new String[] {"€", "euros", "euro", "eur"}) {
+            if (minuscules.endsWith(unite)) {
+                return t.substring(0, t.length() - unite.length()).strip();
+            }
+        }
+        return t;
     }
 
     /** Thrown when a text cannot be read as an amount; carries the text as typed. */

@@ -3,7 +3,6 @@ package fr.pacte.financement.web;
 import fr.pacte.convention.Convention;
 import fr.pacte.convention.ConventionService;
 import fr.pacte.financement.TableauFinancierService;
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,11 +23,9 @@ class TableauFinancierController {
     @GetMapping("/conventions/{id}/tableau-financier")
     String tableau(@PathVariable Long id, @RequestParam(required = false) Integer annee, Model model) {
         Convention convention = conventions.convention(id);
-        List<Integer> exercices = convention.getExercices();
-        int exercice = annee != null ? annee : exercices.isEmpty() ? java.time.Year.now().getValue() : exercices.get(0);
         model.addAttribute("convention", convention);
-        model.addAttribute("exercices", exercices);
-        model.addAttribute("tableau", tableaux.tableau(id, exercice));
+        model.addAttribute("exercices", convention.getExercices());
+        model.addAttribute("tableau", tableaux.tableau(id, convention.exercice(annee)));
         return "financement/tableau-financier";
     }
 }

@@ -1,0 +1,31 @@
+package fr.pacte.controle;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * All the findings of a convention's stored data for one exercice, from every feature that checks something, errors
+ * first. Serves the Contrôles page and {@code GET /api/v1/conventions/{id}/controles}; the submission of a fiche
+ * will use it too (an ERREUR blocks).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ControleService {
+
+    private static final Comparator<Constat> ERREURS_D_ABORD = Comparator.comparing(Constat::gravite);
+
+    private final List<VerificationConvention> verifications;
+
+    ControleService(List<VerificationConvention> verifications) {
+        this.verifications = verifications;
+    }
+
+    public List<Constat> constats(Long conventionId, int annee) {
+        List<Constat> constats = new ArrayList<>();
+        verifications.forEach(v -> constats.addAll(v.constats(conventionId, annee)));
+        return constats.stream().sorted(ERREURS_D_ABORD).toList();
+    }
+}
