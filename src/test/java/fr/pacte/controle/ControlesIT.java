@@ -39,10 +39,13 @@ class ControlesIT {
     @Test
     @DisplayName("R-FIN-7 — FX-3 : l'API des contrôles 2024 donne l'écart de la fiche 3 (135 090 contre 135 096, −6,00 €), FA23 à 46,59 % et les parts de la fiche 9, rien d'autre")
     void vienneFindings() throws Exception {
+        // money findings only: the indicator findings of the same convention are asserted below
         mvc.perform(get("/api/v1/conventions/{id}/controles", vienne()).param("annee", "2024")
                         .with(httpBasic("agent.prefecture", "demo")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.constats", hasSize(4)))
+                .andExpect(jsonPath("$.constats[?(@.code in ['MONTANT_FICHE', 'PARITE', 'PART_AXE'])]", hasSize(4)))
+                .andExpect(jsonPath("$.constats[?(@.code nin ['MONTANT_FICHE', 'PARITE', 'PART_AXE'])].code",
+                        org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.startsWith("INDICATEUR_"))))
                 .andExpect(jsonPath("$.constats[?(@.gravite == 'ERREUR')]", hasSize(0)))
                 .andExpect(jsonPath("$.constats[?(@.code == 'MONTANT_FICHE')].fiche").value("3"))
                 .andExpect(jsonPath("$.constats[?(@.code == 'MONTANT_FICHE')].colonne").value("departement"))
@@ -108,10 +111,28 @@ class ControlesIT {
                         .with(user(utilisateurs.loadUserByUsername("agent.prefecture"))))
                 .andExpect(status().isOk())
                 .andExpect(view().name("controle/controles"))
-                .andExpect(content().string(containsString("Aucune erreur, 2 avertissements, 2 informations.")))
+                // money: fiche 3 gap, FA23 parity, fiche 9 shares; indicators: R-IND-1, R-IND-4, R-IND-5, R-IND-11, unit
+                .andExpect(content().string(containsString("Aucune erreur, 19 avertissements, 3 informations.")))
+                .andExpect(content().string(containsString("« 259 » dans la fiche-action, « 320 » dans l&#39;annexe 4")))
                 .andExpect(content().string(containsString("/conventions/" + vienne() + "/fiches-actions/" + fiche3)))
                 .andExpect(content().string(containsString("135\u202F090,00\u00A0€ écrits dans la fiche")))
                 .andExpect(content().string(containsString("id=\"groupe-AVERTISSEMENT\"")))
                 .andExpect(content().string(not(containsString("groupe-ERREUR"))));
+    }
+
+    @Test
+    @DisplayName("R-IND-1 — FX-17 : les contrôles 2024 listent les deux divergences entre annexes (fiche 6 : 259 / 320 ; fiche 10 : 390 / 360)")
+    void crossAnnexMismatchesAppearInTheControls() throws Exception {
+        mvc.perform(get("/api/v1/conventions/{id}/controles", vienne()).param("annee", "2024")
+                        .with(httpBasic("agent.departement", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.constats[?(@.code == 'INDICATEUR_ANNEXES')]", hasSize(2)))
+                .andExpect(jsonPath("$.constats[?(@.code == 'INDICATEUR_ANNEXES')].fiche",
+                        org.hamcrest.Matchers.containsInAnyOrder("6", "10")))
+                .andExpect(jsonPath("$.constats[?(@.code == 'INDICATEUR_ANNEXES' && @.fiche == '6')].declare").value(320))
+                .andExpect(jsonPath("$.constats[?(@.code == 'INDICATEUR_ANNEXES' && @.fiche == '6')].calcule").value(259))
+                .andExpect(jsonPath("$.constats[?(@.code == 'INDICATEUR_ANNEXES' && @.fiche == '10')].declare").value(360))
+                .andExpect(jsonPath("$.constats[?(@.code == 'INDICATEUR_ANNEXES' && @.fiche == '10')].calcule").value(390))
+                .andExpect(jsonPath("$.constats[?(@.code == 'INDICATEUR_ANNEXES' && @.fiche == '1')]", hasSize(0)));
     }
 }
