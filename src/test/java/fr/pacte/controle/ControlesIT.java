@@ -114,6 +114,9 @@ class ControlesIT {
                 // money: fiche 3 gap, FA23 parity, fiche 9 shares; indicators: R-IND-1, R-IND-4, R-IND-5, R-IND-11, unit
                 .andExpect(content().string(containsString("Aucune erreur, 19 avertissements, 3 informations.")))
                 .andExpect(content().string(containsString("« 259 » dans la fiche-action, « 320 » dans l&#39;annexe 4")))
+                .andExpect(content().string(containsString("<td>T0 (situation de départ)</td>")))
+                .andExpect(content().string(containsString("<td>Cible 2024</td>")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("??"))))
                 .andExpect(content().string(containsString("/conventions/" + vienne() + "/fiches-actions/" + fiche3)))
                 .andExpect(content().string(containsString("135\u202F090,00\u00A0€ écrits dans la fiche")))
                 .andExpect(content().string(containsString("id=\"groupe-AVERTISSEMENT\"")))
