@@ -118,7 +118,7 @@ class ControlesIT {
                 .andExpect(content().string(containsString("<td>Cible 2024</td>")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("??"))))
                 .andExpect(content().string(containsString("/conventions/" + vienne() + "/fiches-actions/" + fiche3)))
-                .andExpect(content().string(containsString("135\u202F090,00\u00A0€ écrits dans la fiche")))
+                .andExpect(content().string(containsString("135 090,00 € écrits dans la fiche")))
                 .andExpect(content().string(containsString("id=\"groupe-AVERTISSEMENT\"")))
                 .andExpect(content().string(not(containsString("groupe-ERREUR"))));
     }

@@ -84,8 +84,8 @@ class TableauFinancierApiIT {
                         + "\"autres\":535493.00,\"report\":0.00,\"total\":1775650.00}")))
                 .andExpect(content().string(containsString("{\"code\":\"SOUS_TOTAL\",\"gravite\":\"ERREUR\",\"ligne\":19,"
                         + "\"colonne\":\"etat\",\"declare\":110428.00,\"calcule\":90428.00,\"ecart\":20000.00,"
-                        + "\"message\":\"Sous-total de l'axe 3 (État) : 110\u202F428,00\u00A0€ déclarés, "
-                        + "90\u202F428,00\u00A0€ calculés (écart 20\u202F000,00\u00A0€).\"}")));
+                        + "\"message\":\"Sous-total de l'axe 3 (État) : 110 428,00 € déclarés, "
+                        + "90 428,00 € calculés (écart 20 000,00 €).\"}")));
         assertThat(lignes2024()).isEqualTo(avant);
     }
 

@@ -68,7 +68,7 @@ class VerificationTableauTest {
                         tuple("TOTAL_GENERAL", 20, "total", e("1815650"), e("1775650"), e("40000")),
                         tuple("ENVELOPPE", null, "etat", e("578633"), e("558633"), e("20000")));
         assertThat(resultat.constats().get(0).message()).isEqualTo("Sous-total de l'axe 3 (État) : "
-                + "110\u202F428,00\u00A0€ déclarés, 90\u202F428,00\u00A0€ calculés (écart 20\u202F000,00\u00A0€).");
+                + "110 428,00 € déclarés, 90 428,00 € calculés (écart 20 000,00 €).");
         assertThat(resultat.bloquant()).isTrue();
         assertThat(resultat.lignes()).isEqualTo(14);
         assertThat(resultat.colonnesIgnorees()).containsExactly("Investissements ciblés");

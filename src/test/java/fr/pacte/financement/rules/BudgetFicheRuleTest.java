@@ -22,8 +22,8 @@ class BudgetFicheRuleTest {
             assertThat(c.fiche()).isEqualTo("3");
             assertThat(c.colonne()).isEqualTo("departement");
             assertThat(c.ecart()).isEqualTo(e("-6"));
-            assertThat(c.message()).isEqualTo("Budget de la fiche 3 (Département) : 135\u202F090,00\u00A0€ écrits dans "
-                    + "la fiche, 135\u202F096,00\u00A0€ dans les lignes de financement (écart -6,00\u00A0€).");
+            assertThat(c.message()).isEqualTo("Budget de la fiche 3 (Département) : 135 090,00 € écrits dans "
+                    + "la fiche, 135 096,00 € dans les lignes de financement (écart -6,00 €).");
         });
         // With 135 090 the B total would be 701 518 and fiche 3's F 204 788 (FX-3).
         assertThat(e("701524").subtract(e("6"))).isEqualTo(e("701518"));

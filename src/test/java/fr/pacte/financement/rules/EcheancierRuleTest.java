@@ -38,8 +38,8 @@ class EcheancierRuleTest {
             assertThat(c.regle()).isEqualTo("R-FIN-14");
             assertThat(c.gravite()).isEqualTo(Gravite.AVERTISSEMENT);
             assertThat(c.ecart()).isEqualTo(e("0.20"));
-            assertThat(c.message()).isEqualTo("Acompte du champ FT (2024) : 332\u202F165,00\u00A0€ écrits, "
-                    + "332\u202F164,80\u00A0€ calculés au centime (écart 0,20\u00A0€).");
+            assertThat(c.message()).isEqualTo("Acompte du champ FT (2024) : 332 165,00 € écrits, "
+                    + "332 164,80 € calculés au centime (écart 0,20 €).");
         });
     }
 

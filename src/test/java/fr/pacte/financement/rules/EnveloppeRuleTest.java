@@ -33,8 +33,8 @@ class EnveloppeRuleTest {
                     assertThat(c.declare()).isEqualTo(e("578633"));
                     assertThat(c.calcule()).isEqualTo(e("558633"));
                     assertThat(c.ecart()).isEqualTo(e("20000"));
-                    assertThat(c.message()).isEqualTo("Enveloppe de l'État : 578\u202F633,00\u00A0€ inscrits dans la "
-                            + "convention, 558\u202F633,00\u00A0€ calculés (écart 20\u202F000,00\u00A0€).");
+                    assertThat(c.message()).isEqualTo("Enveloppe de l'État : 578 633,00 € inscrits dans la "
+                            + "convention, 558 633,00 € calculés (écart 20 000,00 €).");
                 });
     }
 }

@@ -43,7 +43,7 @@ class EtpRuleTest {
             assertThat(c.gravite()).isEqualTo(Gravite.AVERTISSEMENT);
             assertThat(c.calcule()).isEqualTo(e("24366"));
             assertThat(c.ecart()).isEqualTo(e("-366"));
-            assertThat(c.message()).contains("0,5 ETP × 48\u202F732,00\u00A0€ × 12 mois / 12 mois");
+            assertThat(c.message()).contains("0,5 ETP × 48 732,00 € × 12 mois / 12 mois");
         });
     }
 }

@@ -40,8 +40,8 @@ class LigneTotalRuleTest {
             assertThat(c.declare()).isEqualByComparingTo("775000.01");
             assertThat(c.calcule()).isEqualByComparingTo("775000");
             assertThat(c.ecart()).isEqualByComparingTo("0.01");
-            assertThat(c.message()).isEqualTo("Total de la ligne 2 (fiche 1) : 775\u202F000,01\u00A0€ déclarés, "
-                    + "775\u202F000,00\u00A0€ calculés (écart 0,01\u00A0€).");
+            assertThat(c.message()).isEqualTo("Total de la ligne 2 (fiche 1) : 775 000,01 € déclarés, "
+                    + "775 000,00 € calculés (écart 0,01 €).");
         });
     }
 

@@ -31,7 +31,7 @@ class MultiAxeRuleTest {
                         org.assertj.core.groups.Tuple.tuple("PART_AXE", Gravite.INFO, "Axe 2", e("49.58")),
                         org.assertj.core.groups.Tuple.tuple("PART_AXE", Gravite.INFO, "Axe 3", e("50.42")));
         assertThat(constats.get(0).message())
-                .isEqualTo("La fiche 9 porte 49,58\u00A0% de son budget sur Axe 2, alors que la fiche indique 50,00\u00A0%.");
+                .isEqualTo("La fiche 9 porte 49,58 % de son budget sur Axe 2, alors que la fiche indique 50,00 %.");
         Sommes fiche = axe2.montants().plus(axe3.montants());
         assertThat(fiche.etat()).isEqualTo(e("50428"));
         assertThat(fiche.departement()).isEqualTo(e("50428"));

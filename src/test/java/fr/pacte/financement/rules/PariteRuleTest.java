@@ -73,8 +73,8 @@ class PariteRuleTest {
             assertThat(verifier(fx1(), Portee.GLOBAL, Base.TOTAL)).singleElement().satisfies(c -> {
                 assertThat(c.declare()).isEqualTo(e("38.64"));
                 assertThat(c.ligne()).isNull();
-                assertThat(c.message()).isEqualTo("Part du Département sur l'ensemble : 38,64\u00A0% de la base "
-                        + "coût total (État + Département + Autres + Report), sous le seuil de 50,00\u00A0%.");
+                assertThat(c.message()).isEqualTo("Part du Département sur l'ensemble : 38,64 % de la base "
+                        + "coût total (État + Département + Autres + Report), sous le seuil de 50,00 %.");
             });
         }
 
@@ -96,8 +96,8 @@ class PariteRuleTest {
         assertThat(constats).singleElement().satisfies(c -> {
             assertThat(c.fiche()).isEqualTo("23");
             assertThat(c.declare()).isEqualTo(e("46.59"));
-            assertThat(c.message()).isEqualTo("Part du Département de la fiche 23 (Volet 2) : 46,59\u00A0% de la base "
-                    + "coût total (État + Département + Autres + Report), sous le seuil de 50,00\u00A0%.");
+            assertThat(c.message()).isEqualTo("Part du Département de la fiche 23 (Volet 2) : 46,59 % de la base "
+                    + "coût total (État + Département + Autres + Report), sous le seuil de 50,00 %.");
         });
         List<Part> volet2 = Vienne2024.fx8Volet2();
         assertThat(PariteRule.part(volet2.get(0).montants(), Base.TOTAL)).contains(e("63.64"));

@@ -28,8 +28,8 @@ class SousTotalRuleTest {
                         tuple("SOUS_TOTAL", 22, "total", Vienne2024.e("220856"), Vienne2024.e("180856"),
                                 Vienne2024.e("40000")));
         assertThat(constats).allSatisfy(c -> assertThat(c.gravite()).isEqualTo(Gravite.ERREUR));
-        assertThat(constats.get(0).message()).isEqualTo("Sous-total de l'axe 3 (État) : 110\u202F428,00\u00A0€ "
-                + "déclarés, 90\u202F428,00\u00A0€ calculés (écart 20\u202F000,00\u00A0€).");
+        assertThat(constats.get(0).message()).isEqualTo("Sous-total de l'axe 3 (État) : 110 428,00 € "
+                + "déclarés, 90 428,00 € calculés (écart 20 000,00 €).");
     }
 
     @Test
