@@ -113,6 +113,11 @@ class TableauFinancierApiIT {
         mvc.perform(multipart(VERIFIER).with(httpBasic("agent.finances", "demo")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.erreur").value(containsString("fichier")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(VERIFIER)
+                        .contentType("text/csv").content("Fiche;Intitulé;État;Département\n")
+                        .with(httpBasic("agent.finances", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.erreur").exists());
         mvc.perform(multipart(VERIFIER).file(fichier("vienne-2024.csv")))
                 .andExpect(status().isUnauthorized());
     }

@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +27,7 @@ class TableauFinancierImportApiController {
         this.imports = imports;
     }
 
-    @PostMapping(path = "/api/v1/controles/tableau-financier", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(path = "/api/v1/controles/tableau-financier")
     @Operation(summary = "Contrôle un tableau financier sans rien enregistrer (tout rôle connecté)",
             description = DescriptionsApi.FICHIER + "\n\n" + DescriptionsApi.CONSTATS)
     TableauJson verifier(
@@ -41,7 +40,7 @@ class TableauFinancierImportApiController {
                 VerificationTableau.parametres(parite, baseParite, enveloppeEtat)), null);
     }
 
-    @PostMapping(path = "/api/v1/conventions/{id}/tableau-financier", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(path = "/api/v1/conventions/{id}/tableau-financier")
     @Operation(summary = "Importe un tableau financier comme lignes de financement d'un exercice",
             description = "Mêmes contrôles, puis rapprochement des fiches (par numéro) et des axes (par numéro ou "
                     + "libellé). Enregistre seulement sans ERREUR, en remplaçant les lignes de l'exercice : 200 et "
