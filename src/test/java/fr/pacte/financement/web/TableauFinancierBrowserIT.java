@@ -1,50 +1,21 @@
 package fr.pacte.financement.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.pacte.support.Navigateur;
-import fr.pacte.support.PacteBrowserTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import fr.pacte.support.ParcoursNavigateur;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Journey A in a real headless Chromium: a Département agent signs in, opens the tableau financier 2024, changes an
  * amount of a fiche and sees the TOTAL FINANCIER change.
  */
-@PacteBrowserTest
-class TableauFinancierBrowserIT {
+class TableauFinancierBrowserIT extends ParcoursNavigateur {
 
-    private static final String NNBSP = "\u202F";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    Navigateur navigateur;
-
-    @BeforeEach
-    void ouvrirLeNavigateur() throws Exception {
-        // CI installs Debian's chromium and chromium-driver (.ci/run); a machine without them cannot run this journey.
-        assumeTrue(Navigateur.disponible() || System.getenv("CI") != null, "Chromium absent");
-        navigateur = new Navigateur(port);
-    }
-
-    @AfterEach
-    void fermer() {
-        if (navigateur != null) {
-            navigateur.close();
-        }
-    }
 
     @Test
     @DisplayName("Parcours A — modifier le montant État de la fiche 7 fait passer le TOTAL FINANCIER de 578 633 à 583 633 €")

@@ -1,52 +1,24 @@
 package fr.pacte.importation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.pacte.support.Navigateur;
-import fr.pacte.support.PacteBrowserTest;
+import fr.pacte.support.ParcoursNavigateur;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Import of a tableau financier in a real headless Chromium: the printed Vienne table (fiche 14 missing) is refused
  * with its findings and nothing to save; the corrected table is checked, then saved, and the tableau financier follows.
  */
-@PacteBrowserTest
-class ImportTableauBrowserIT {
+class ImportTableauBrowserIT extends ParcoursNavigateur {
 
-    private static final String NNBSP = "\u202F";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    Navigateur navigateur;
-
-    @BeforeEach
-    void ouvrirLeNavigateur() throws Exception {
-        assumeTrue(Navigateur.disponible() || System.getenv("CI") != null, "Chromium absent");
-        navigateur = new Navigateur(port);
-    }
-
-    @AfterEach
-    void fermer() {
-        if (navigateur != null) {
-            navigateur.close();
-        }
-    }
 
     private static Path fixture(String nom) throws Exception {
         return Path.of(ImportTableauBrowserIT.class.getResource("/tableaux/" + nom).toURI());

@@ -1,12 +1,9 @@
 package fr.pacte.indicateur.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.pacte.support.Navigateur;
-import fr.pacte.support.PacteBrowserTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import fr.pacte.support.ParcoursNavigateur;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -15,38 +12,14 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Annual entry in a real headless Chromium: a Département agent opens the 2024 grid from the Indicateurs page,
  * types results moving from cell to cell with Tab, saves the draft, reloads: the values are there; a wrong value
  * is refused and stays as typed.
  */
-@PacteBrowserTest
-class SaisieAnnuelleBrowserIT {
+class SaisieAnnuelleBrowserIT extends ParcoursNavigateur {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    Navigateur navigateur;
-
-    @BeforeEach
-    void ouvrirLeNavigateur() throws Exception {
-        assumeTrue(Navigateur.disponible() || System.getenv("CI") != null, "Chromium absent");
-        navigateur = new Navigateur(port);
-    }
-
-    @AfterEach
-    void fermer() {
-        if (navigateur != null) {
-            navigateur.close();
-        }
-    }
 
     private WebElement cellule(int ligne, String colonne) {
         return navigateur.element(By.id("s" + ligne + "-" + colonne));
