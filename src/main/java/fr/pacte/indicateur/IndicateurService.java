@@ -36,6 +36,11 @@ public class IndicateurService {
         return donnees.liens.stream().map(l -> vue(donnees, l)).toList();
     }
 
+    /** The indicators of one fiche (the fiche page shows the same records as the annexes, R-IND-1). */
+    public List<IndicateurVue> indicateursDeLaFiche(Long conventionId, String numeroFiche) {
+        return indicateurs(conventionId).stream().filter(i -> numeroFiche.equals(i.fiche())).toList();
+    }
+
     static IndicateurVue vue(Donnees donnees, IndicateurFiche lien) {
         Indicateur i = lien.getIndicateur();
         IndicateurContexte contexte = lien.contexte();

@@ -7,6 +7,17 @@ import java.util.List;
 public record IndicateurVue(Long id, String champ, String axe, String fiche, String libelle, Portee portee,
         TypeValeur type, String unite, Sens sens, String territoire, String exemption, List<ValeurVue> valeurs) {
 
+    /** The value as printed for a year and nature, "" when none is entered (empty cells stay empty). */
+    public String texte(int annee, NatureValeur nature) {
+        return valeurs.stream().filter(v -> v.annee() == annee && v.nature() == nature).map(ValeurVue::texte)
+                .findFirst().orElse("");
+    }
+
+    /** The baseline as printed, whatever its reference year. */
+    public String texteT0() {
+        return valeurs.stream().filter(v -> v.nature() == NatureValeur.T0).map(ValeurVue::texte).findFirst().orElse("");
+    }
+
     /**
      * One value: {@code texte} as printed ("18 %"), {@code nombre} its number or null (18), {@code code} the special
      * code or null; {@code taux} the rate computed from numerator and denominator (R-IND-5).

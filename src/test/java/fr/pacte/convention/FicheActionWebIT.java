@@ -95,6 +95,19 @@ class FicheActionWebIT {
     }
 
     @Test
+    @DisplayName("R-IND-1 — la page de la fiche 1 montre ses indicateurs, mêmes valeurs que l'annexe 1 (52 / 60 / 70, 18 % / 30 %)")
+    void fichePageShowsTheSameIndicatorRecords() throws Exception {
+        mvc.perform(get("/conventions/{c}/fiches-actions/{f}", convention(), fiche("1")).with(en("agent.prefecture")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nombre d&#39;enfants accompagnés")))
+                .andExpect(content().string(containsString("<td>52</td>")))
+                .andExpect(content().string(containsString("<td>60</td>")))
+                .andExpect(content().string(containsString("<td>70</td>")))
+                .andExpect(content().string(containsString("<td>18\u00A0%</td>")))
+                .andExpect(content().string(containsString("<th scope=\"col\">Cible 2027</th>")));
+    }
+
+    @Test
     @DisplayName("R-IMP-1 — « 110 00 € » est refusé avec un message en français ; la saisie est conservée, rien n'est enregistré")
     void malformedAmountIsRefusedAndKept() throws Exception {
         long fiche7 = fiche("7");

@@ -6,6 +6,8 @@ import fr.pacte.convention.StatutFiche;
 import fr.pacte.financement.BudgetFiche;
 import fr.pacte.financement.ColonneBudget;
 import fr.pacte.financement.FinancementService;
+import fr.pacte.indicateur.IndicateurService;
+import fr.pacte.indicateur.NatureValeur;
 import fr.pacte.securite.PerimetreCourant;
 import fr.pacte.shared.Montants;
 import fr.pacte.shared.web.Formats;
@@ -35,13 +37,15 @@ class FicheActionController {
 
     private final ConventionService conventions;
     private final FinancementService financement;
+    private final IndicateurService indicateurs;
     private final PerimetreCourant perimetre;
     private final Formats fmt;
 
-    FicheActionController(ConventionService conventions, FinancementService financement, PerimetreCourant perimetre,
-            Formats fmt) {
+    FicheActionController(ConventionService conventions, FinancementService financement, IndicateurService indicateurs,
+            PerimetreCourant perimetre, Formats fmt) {
         this.conventions = conventions;
         this.financement = financement;
+        this.indicateurs = indicateurs;
         this.perimetre = perimetre;
         this.fmt = fmt;
     }
@@ -58,8 +62,12 @@ class FicheActionController {
     }
 
     @GetMapping
-    String afficher(@PathVariable Long conventionId, @PathVariable Long ficheId, Model model) {
+    String afficher(@PathVariable Long conventionId, @PathVariable Long ficheId, @ModelAttribute("fiche") FicheAction fiche,
+            Model model) {
         model.addAttribute("budget", financement.budget(conventionId, ficheId));
+        model.addAttribute("indicateurs", indicateurs.indicateursDeLaFiche(conventionId, fiche.getNumero()));
+        model.addAttribute("natureCible", NatureValeur.CIBLE);
+        model.addAttribute("natureResultat", NatureValeur.RESULTAT);
         model.addAttribute("colonnes", ColonneBudget.values());
         return "convention/fiche-action";
     }
