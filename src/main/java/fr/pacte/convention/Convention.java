@@ -115,15 +115,7 @@ public class Convention {
 
     /** The exercices (years) covered by at least one champ. */
     public List<Integer> getExercices() {
-        LocalDate debut = getDateDebut();
-        LocalDate fin = getDateFin();
-        List<Integer> annees = new ArrayList<>();
-        if (debut != null) {
-            for (int annee = debut.getYear(); annee <= fin.getYear(); annee++) {
-                annees.add(annee);
-            }
-        }
-        return annees;
+        return champs.stream().flatMap(c -> c.getExercices().stream()).distinct().sorted().toList();
     }
 
     /** The exercice asked for, else the convention's first one (the current year for a convention without champ). */

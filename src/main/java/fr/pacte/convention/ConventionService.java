@@ -63,8 +63,12 @@ public class ConventionService {
 
     /** Fiches of a visible convention, by champ order then natural number order. */
     public List<FicheAction> fiches(Long conventionId) {
-        convention(conventionId);
-        return fiches.findByConventionId(conventionId).stream()
+        return fiches(convention(conventionId));
+    }
+
+    /** Fiches of a convention already obtained from {@link #convention(Long)}, so within the périmètre. */
+    public List<FicheAction> fiches(Convention convention) {
+        return fiches.findByConventionId(convention.getId()).stream()
                 .map(ConventionService::charger)
                 .sorted(Comparator.comparing((FicheAction f) -> f.getChamp().getOrdre())
                         .thenComparing(FicheAction::getNumero, Numeros.ORDRE_NATUREL))

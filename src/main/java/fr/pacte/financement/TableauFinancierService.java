@@ -33,7 +33,7 @@ public class TableauFinancierService {
 
     /** The champs, axes and allocated fiches of a convention, in the annexe 2 order. */
     public List<TableauFinancier.StructureChamp> structure(Convention convention, int annee) {
-        List<FicheAction> fiches = conventions.fiches(convention.getId());
+        List<FicheAction> fiches = conventions.fiches(convention);
         List<TableauFinancier.StructureChamp> champs = new ArrayList<>();
         for (Champ champ : convention.getChamps()) {
             List<TableauFinancier.StructureAxe> axes = new ArrayList<>();

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import fr.pacte.support.DemoVienne;
 import fr.pacte.support.PacteIntegrationTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class ControlesIT {
     UserDetailsService utilisateurs;
 
     private long vienne() {
-        return jdbc.queryForObject("select id from convention where numero_interne = '2024-C-DGAS-DAS-0001'", Long.class);
+        return DemoVienne.convention(jdbc);
     }
 
     @Test
@@ -105,8 +106,7 @@ class ControlesIT {
     @Test
     @DisplayName("R-FIN-7 : la page Contrôles montre l'écart de la fiche 3 avec un lien vers la fiche, avertissements repliables")
     void controlesPage() throws Exception {
-        long fiche3 = jdbc.queryForObject("select f.id from fiche_action f join convention c on c.id = f.convention_id "
-                + "where c.numero_interne = '2024-C-DGAS-DAS-0001' and f.numero = '3'", Long.class);
+        long fiche3 = DemoVienne.fiche(jdbc, "3");
         mvc.perform(get("/conventions/{id}/controles", vienne()).param("annee", "2024")
                         .with(user(utilisateurs.loadUserByUsername("agent.prefecture"))))
                 .andExpect(status().isOk())

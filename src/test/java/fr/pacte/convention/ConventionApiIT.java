@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.pacte.support.DemoVienne;
 import fr.pacte.support.PacteIntegrationTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class ConventionApiIT {
     JdbcTemplate jdbc;
 
     private long vienne() {
-        return jdbc.queryForObject("select id from convention where numero_interne = '2024-C-DGAS-DAS-0001'", Long.class);
+        return DemoVienne.convention(jdbc);
     }
 
     @Test

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import fr.pacte.support.DemoVienne;
 import fr.pacte.support.PacteIntegrationTest;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.DisplayName;
@@ -41,12 +42,11 @@ class FicheActionWebIT {
     }
 
     private long convention() {
-        return jdbc.queryForObject("select id from convention where numero_interne = '2024-C-DGAS-DAS-0001'", Long.class);
+        return DemoVienne.convention(jdbc);
     }
 
     private long fiche(String numero) {
-        return jdbc.queryForObject("select id from fiche_action where numero = ? and convention_id = ?", Long.class,
-                numero, convention());
+        return DemoVienne.fiche(jdbc, numero);
     }
 
     private long axe(String champ, String numero) {

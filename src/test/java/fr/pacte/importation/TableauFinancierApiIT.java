@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.pacte.support.DemoVienne;
 import fr.pacte.support.PacteIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -38,7 +39,7 @@ class TableauFinancierApiIT {
     JdbcTemplate jdbc;
 
     private long vienne() {
-        return jdbc.queryForObject("select id from convention where numero_interne = '2024-C-DGAS-DAS-0001'", Long.class);
+        return DemoVienne.convention(jdbc);
     }
 
     private static MockMultipartFile fichier(String fixture) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.pacte.controle.Constat;
 import fr.pacte.controle.Gravite;
 import fr.pacte.shared.web.RessourceIntrouvableException;
+import fr.pacte.support.DemoVienne;
 import fr.pacte.support.PacteIntegrationTest;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ class IndicateurDonneesIT {
     JdbcTemplate jdbc;
 
     private long vienne() {
-        return jdbc.queryForObject("select id from convention where numero_interne = '2024-C-DGAS-DAS-0001'", Long.class);
+        return DemoVienne.convention(jdbc);
     }
 
     private IndicateurVue indicateur(String fiche, String libelle) {

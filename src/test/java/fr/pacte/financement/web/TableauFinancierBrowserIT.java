@@ -2,6 +2,7 @@ package fr.pacte.financement.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.pacte.support.DemoVienne;
 import fr.pacte.support.Navigateur;
 import fr.pacte.support.ParcoursNavigateur;
 import org.junit.jupiter.api.DisplayName;
@@ -20,8 +21,7 @@ class TableauFinancierBrowserIT extends ParcoursNavigateur {
     @Test
     @DisplayName("Parcours A — modifier le montant État de la fiche 7 fait passer le TOTAL FINANCIER de 578 633 à 583 633 €")
     void agentChangesAnAmountAndSeesTheTotalChange() {
-        long convention = jdbc.queryForObject(
-                "select id from convention where numero_interne = '2024-C-DGAS-DAS-0001'", Long.class);
+        long convention = DemoVienne.convention(jdbc);
 
         // 1. Sign in as the Département's agent
         navigateur.seConnecter("agent.departement", "demo");

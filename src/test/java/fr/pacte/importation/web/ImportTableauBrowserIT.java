@@ -2,6 +2,7 @@ package fr.pacte.importation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.pacte.support.DemoVienne;
 import fr.pacte.support.Navigateur;
 import fr.pacte.support.ParcoursNavigateur;
 import java.nio.file.Path;
@@ -35,8 +36,7 @@ class ImportTableauBrowserIT extends ParcoursNavigateur {
     @Test
     @DisplayName("R-IMP-17 : un tableau avec erreurs est refusé avec ses constats, le tableau corrigé est enregistré")
     void errorThenCorrectedFileIsSaved() throws Exception {
-        long convention = jdbc.queryForObject(
-                "select id from convention where numero_interne = '2024-C-DGAS-DAS-0001'", Long.class);
+        long convention = DemoVienne.convention(jdbc);
         String sommeEtat = "select sum(montant) from ligne_financement l join axe a on a.id = l.axe_id join champ c "
                 + "on c.id = a.champ_id where l.convention_id = ? and l.exercice = 2024 and c.code = 'SOL' and l.financeur = 'ETAT'";
 

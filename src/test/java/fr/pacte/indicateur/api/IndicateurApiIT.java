@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.pacte.support.DemoVienne;
 import fr.pacte.support.PacteIntegrationTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class IndicateurApiIT {
     JdbcTemplate jdbc;
 
     private long vienne() {
-        return jdbc.queryForObject("select id from convention where numero_interne = '2024-C-DGAS-DAS-0001'", Long.class);
+        return DemoVienne.convention(jdbc);
     }
 
     private long lien(String fiche, String libelle) {

@@ -2,6 +2,7 @@ package fr.pacte.indicateur.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.pacte.support.DemoVienne;
 import fr.pacte.support.Navigateur;
 import fr.pacte.support.ParcoursNavigateur;
 import org.junit.jupiter.api.DisplayName;
@@ -39,8 +40,7 @@ class SaisieAnnuelleBrowserIT extends ParcoursNavigateur {
     @Test
     @DisplayName("R-IND-13 — saisie annuelle 2024 : taper, passer de case en case avec Tab, enregistrer, recharger : les valeurs sont là")
     void agentTypesTabsSavesAndReloads() {
-        long convention = jdbc.queryForObject(
-                "select id from convention where numero_interne = '2024-C-DGAS-DAS-0001'", Long.class);
+        long convention = DemoVienne.convention(jdbc);
         WebDriver driver = navigateur.driver();
 
         // 1. Sign in and open the Indicateurs page of the Vienne convention, then the annual entry

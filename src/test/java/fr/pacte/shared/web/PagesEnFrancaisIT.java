@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.pacte.support.DemoVienne;
 import fr.pacte.support.PacteIntegrationTest;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -38,8 +39,7 @@ class PagesEnFrancaisIT {
             "/conventions/{c}/indicateurs/saisie?annee=2024"})
     @DisplayName("Chaque page s'affiche, en français, sans clé de message manquante")
     void pageRendersWithEveryMessage(String modele) throws Exception {
-        long convention = jdbc.queryForObject(
-                "select id from convention where numero_interne = '2024-C-DGAS-DAS-0001'", Long.class);
+        long convention = DemoVienne.convention(jdbc);
         long fiche9 = jdbc.queryForObject("select id from fiche_action where convention_id = ? and numero = '9'",
                 Long.class, convention);
         String url = modele.replace("{c}", String.valueOf(convention)).replace("{f}", String.valueOf(fiche9));
