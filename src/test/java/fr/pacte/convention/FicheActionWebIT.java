@@ -114,7 +114,7 @@ class FicheActionWebIT {
         BigDecimal avant = etat2024(fiche7);
         mvc.perform(formulaireFiche7("110 00 €").with(en("agent.departement")).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(view().name("convention/fiche-action-form"))
+                .andExpect(view().name("fiche/fiche-action-form"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "budget[0].etat", "montant.invalide"))
                 .andExpect(content().string(containsString("Le montant « 110 00 € »")))
                 .andExpect(content().string(containsString("value=\"110 00 &euro;\"")));

@@ -1,4 +1,4 @@
-package fr.pacte.convention.web;
+package fr.pacte.fiche.web;
 
 import fr.pacte.convention.ConventionService;
 import fr.pacte.convention.FicheAction;
@@ -33,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/conventions/{conventionId}/fiches-actions/{ficheId}")
 class FicheActionController {
 
-    private static final String VUE_FORMULAIRE = "convention/fiche-action-form";
+    private static final String VUE_FORMULAIRE = "fiche/fiche-action-form";
 
     private final ConventionService conventions;
     private final FinancementService financement;
@@ -69,7 +69,7 @@ class FicheActionController {
         model.addAttribute("natureCible", NatureValeur.CIBLE);
         model.addAttribute("natureResultat", NatureValeur.RESULTAT);
         model.addAttribute("colonnes", ColonneBudget.values());
-        return "convention/fiche-action";
+        return "fiche/fiche-action";
     }
 
     @GetMapping("/modifier")

@@ -1,4 +1,4 @@
-package fr.pacte.convention.web;
+package fr.pacte.fiche.web;
 
 import fr.pacte.shared.Montants;
 import java.math.BigDecimal;
