@@ -6,3 +6,10 @@ document.addEventListener('submit', function (event) {
     indicateur.classList.add('active');
   }
 });
+// A select marked data-soumettre-au-changement submits its form when its value changes (no inline script, CSP).
+document.addEventListener('change', function (event) {
+  var champ = event.target;
+  if (champ.matches && champ.matches('select[data-soumettre-au-changement]') && champ.form) {
+    champ.form.submit();
+  }
+});

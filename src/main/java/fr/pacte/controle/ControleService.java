@@ -1,5 +1,6 @@
 package fr.pacte.controle;
 
+import fr.pacte.convention.ConventionLue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,8 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * All the findings of a convention's stored data for one exercice, from every feature that checks something, errors
- * first. Serves the Contrôles page and {@code GET /api/v1/conventions/{id}/controles}; the submission of a fiche
- * will use it too (an ERREUR blocks).
+ * first. Serves the Contrôles page and {@code GET /api/v1/conventions/{id}/controles}, and the submission of a fiche
+ * (an ERREUR blocks).
  */
 @Service
 @Transactional(readOnly = true)
@@ -23,9 +24,9 @@ public class ControleService {
         this.verifications = verifications;
     }
 
-    public List<Constat> constats(Long conventionId, int annee) {
+    public List<Constat> constats(ConventionLue convention, int annee) {
         List<Constat> constats = new ArrayList<>();
-        verifications.forEach(v -> constats.addAll(v.constats(conventionId, annee)));
+        verifications.forEach(v -> constats.addAll(v.constats(convention, annee)));
         return constats.stream().sorted(ERREURS_D_ABORD).toList();
     }
 }

@@ -1,12 +1,13 @@
 package fr.pacte.controle;
 
+import fr.pacte.convention.ConventionLue;
 import java.util.List;
 
 /**
- * A feature that checks a convention's stored data for one exercice and says what it finds (money today, indicators
- * later). Implementations load the convention within the user's périmètre: an id outside it answers 404.
+ * A feature that checks a convention's stored data for one exercice and says what it finds (money, indicators). It
+ * works on the scoped snapshot of the version being shown, read once per request.
  */
 public interface VerificationConvention {
 
-    List<Constat> constats(Long conventionId, int annee);
+    List<Constat> constats(ConventionLue convention, int annee);
 }

@@ -1,5 +1,6 @@
 package fr.pacte.convention;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -9,7 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 
-/** A fiche's membership of an axe; the amounts per axe live on the financing lines (R-FIN-6). */
+/** A fiche's membership of an axe in some versions; the amounts per axe live on the financing lines (R-FIN-6). */
 @Entity
 public class AllocationAxe {
 
@@ -30,13 +31,17 @@ public class AllocationAxe {
 
     private int ordre;
 
+    @Embedded
+    private Validite validite;
+
     protected AllocationAxe() {
     }
 
-    AllocationAxe(FicheAction fiche, Axe axe, int ordre) {
+    AllocationAxe(FicheAction fiche, Axe axe, int ordre, int version) {
         this.fiche = fiche;
         this.axe = axe;
         this.ordre = ordre;
+        this.validite = Validite.depuis(version);
     }
 
     public Long getId() {
@@ -57,5 +62,9 @@ public class AllocationAxe {
 
     public int getOrdre() {
         return ordre;
+    }
+
+    public Validite getValidite() {
+        return validite;
     }
 }

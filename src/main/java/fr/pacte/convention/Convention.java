@@ -43,6 +43,8 @@ public class Convention {
 
     private String statut;
 
+    private LocalDate dateSignature;
+
     @Version
     private long version;
 
@@ -93,6 +95,11 @@ public class Convention {
         return statut;
     }
 
+    /** Date of the last signature; null when the documents do not give it (the Vienne, DOMAIN.md Q12). */
+    public LocalDate getDateSignature() {
+        return dateSignature;
+    }
+
     public List<Partie> getParties() {
         return parties;
     }
@@ -103,27 +110,5 @@ public class Convention {
 
     public List<Champ> getChamps() {
         return champs;
-    }
-
-    public LocalDate getDateDebut() {
-        return champs.stream().map(Champ::getDateDebut).min(Comparator.naturalOrder()).orElse(null);
-    }
-
-    public LocalDate getDateFin() {
-        return champs.stream().map(Champ::getDateFin).max(Comparator.naturalOrder()).orElse(null);
-    }
-
-    /** The exercices (years) covered by at least one champ. */
-    public List<Integer> getExercices() {
-        return champs.stream().flatMap(c -> c.getExercices().stream()).distinct().sorted().toList();
-    }
-
-    /** The exercice asked for, else the convention's first one (the current year for a convention without champ). */
-    public int exercice(Integer demande) {
-        if (demande != null) {
-            return demande;
-        }
-        List<Integer> exercices = getExercices();
-        return exercices.isEmpty() ? java.time.Year.now().getValue() : exercices.get(0);
     }
 }

@@ -1,109 +1,242 @@
 package fr.pacte.convention;
 
+import fr.pacte.convention.ConventionLue.AllocationLue;
+import fr.pacte.convention.ConventionLue.AxeLu;
+import fr.pacte.convention.ConventionLue.ChampLu;
+import fr.pacte.convention.ConventionLue.DepartementLu;
+import fr.pacte.convention.ConventionLue.FicheLue;
+import fr.pacte.convention.ConventionLue.RegionLue;
 import fr.pacte.securite.Perimetre;
 import fr.pacte.securite.PerimetreCourant;
+import fr.pacte.shared.web.CacheDeRequete;
 import fr.pacte.shared.web.RessourceIntrouvableException;
+import fr.pacte.territoire.Departement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
-import org.hibernate.Hibernate;
+import java.util.HashMap;
 import java.util.List;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Public entry point of the convention feature. Every read goes through the user's périmètre: an id outside it
- * is answered exactly like an unknown id (R-SEC-2).
+ * Public entry point of the convention feature. Every read goes through the user's périmètre: an id outside it is
+ * answered exactly like an unknown id (R-SEC-2). A read names the version it shows ({@link SelecteurVersion}) and
+ * gets one immutable snapshot, read once per request. Writes of a fiche's description and axes go through
+ * {@link #decrireFiche}, called by the use case that owns the fiche form.
  */
 @Service
 @Transactional(readOnly = true)
 public class ConventionService {
 
     private final ConventionRepository conventions;
+    private final ConventionVersionRepository versions;
+    private final ChampRepository champs;
     private final FicheActionRepository fiches;
     private final AxeRepository axes;
     private final PerimetreCourant perimetre;
 
-    ConventionService(ConventionRepository conventions, FicheActionRepository fiches, AxeRepository axes,
-            PerimetreCourant perimetre) {
+    ConventionService(ConventionRepository conventions, ConventionVersionRepository versions, ChampRepository champs,
+            FicheActionRepository fiches, AxeRepository axes, PerimetreCourant perimetre) {
         this.conventions = conventions;
+        this.versions = versions;
+        this.champs = champs;
         this.fiches = fiches;
         this.axes = axes;
         this.perimetre = perimetre;
     }
 
-    public List<Convention> conventionsVisibles() {
+    /** A convention in the list of the home page. */
+    public record ConventionResumee(Long id, String numeroInterne, TypeConvention type, String intitule, String statut,
+            DepartementLu departement, LocalDate dateDebut, LocalDate dateFin) {
+    }
+
+    public List<ConventionResumee> conventionsVisibles() {
         Perimetre p = perimetre.get();
         List<Convention> visibles = conventions.findVisibles(p.tout(), p.departementId(), p.regionId());
-        visibles.forEach(ConventionService::charger);
-        return visibles;
+        Map<Long, Object[]> periodes = new HashMap<>();
+        if (!visibles.isEmpty()) {
+            conventions.periodes(visibles.stream().map(Convention::getId).toList())
+                    .forEach(r -> periodes.put((Long) r[0], r));
+        }
+        return visibles.stream().map(c -> {
+            Object[] periode = periodes.get(c.getId());
+            return new ConventionResumee(c.getId(), c.getNumeroInterne(), c.getType(), c.getIntitule(), c.getStatut(),
+                    departement(c.getDepartement()), periode == null ? null : (LocalDate) periode[1],
+                    periode == null ? null : (LocalDate) periode[2]);
+        }).toList();
     }
 
-    /** The convention if the current user may see it, else 404; loaded with what its pages show. */
-    public Convention convention(Long id) {
-        Perimetre p = perimetre.get();
-        Convention convention = conventions.findVisible(id, p.tout(), p.departementId(), p.regionId())
-                .orElseThrow(RessourceIntrouvableException::new);
-        charger(convention);
-        return convention;
-    }
-
-    // Views render after the transaction (open-in-view is off): load here what they read.
-    private static void charger(Convention convention) {
-        Hibernate.initialize(convention.getDepartement().getRegion());
-        Hibernate.initialize(convention.getParties());
-        Hibernate.initialize(convention.getDeliberations());
-        convention.getChamps().forEach(champ -> Hibernate.initialize(champ.getAxes()));
-    }
-
-    private static FicheAction charger(FicheAction fiche) {
-        charger(fiche.getConvention());
-        fiche.getAllocations().forEach(a -> Hibernate.initialize(a.getAxe().getChamp()));
-        return fiche;
-    }
-
-    /** Fiches of a visible convention, by champ order then natural number order. */
-    public List<FicheAction> fiches(Long conventionId) {
-        return fiches(convention(conventionId));
-    }
-
-    /** Fiches of a convention already obtained from {@link #convention(Long)}, so within the périmètre. */
-    public List<FicheAction> fiches(Convention convention) {
-        return fiches.findByConventionId(convention.getId()).stream()
-                .map(ConventionService::charger)
-                .sorted(Comparator.comparing((FicheAction f) -> f.getChamp().getOrdre())
-                        .thenComparing(FicheAction::getNumero, Numeros.ORDRE_NATUREL))
-                .toList();
-    }
-
-    public FicheAction fiche(Long conventionId, Long ficheId) {
-        convention(conventionId);
-        return charger(fiches.findByIdAndConventionId(ficheId, conventionId).orElseThrow(RessourceIntrouvableException::new));
-    }
-
-    public List<Axe> axesDuChamp(Long champId) {
-        return axes.findByChampIdOrderByOrdre(champId);
+    /** The version the user sees by default: the one in force today, or the draft of a convention never signed. */
+    public ConventionLue lire(Long id) {
+        return lire(id, SelecteurVersion.COURANTE);
     }
 
     /**
-     * Changes a fiche's description and axes. Only the Département's editors may (R-SEC-2); a stale version is
-     * refused so that two agents never overwrite each other silently (R-WF-9).
+     * The convention in the version asked for, if the current user may see it (else 404), loaded once per request:
+     * identity, parties, délibérations, champs and axes, and the fiches of that version with their content.
+     */
+    public ConventionLue lire(Long id, SelecteurVersion selecteur) {
+        Perimetre p = perimetre.get();
+        String cle = "convention:" + id + ":" + selecteur.parametre() + ":" + p;
+        return CacheDeRequete.memoriser(cle, () -> charger(id, selecteur, p));
+    }
+
+    private ConventionLue charger(Long id, SelecteurVersion selecteur, Perimetre p) {
+        Convention c = conventions.findVisible(id, p.tout(), p.departementId(), p.regionId())
+                .orElseThrow(RessourceIntrouvableException::new);
+        List<VersionLue> toutes = versionsLues(versions.findByConventionIdOrderByNumero(id));
+        VersionLue version = Versions.choisir(toutes, selecteur);
+        List<ChampLu> champsLus = champs.avecAxes(id).stream()
+                .sorted(Comparator.comparingInt(Champ::getOrdre))
+                .map(ConventionService::champ)
+                .toList();
+        Map<Long, ChampLu> parId = new HashMap<>();
+        Map<Long, AxeLu> axesParId = new HashMap<>();
+        champsLus.forEach(ch -> {
+            parId.put(ch.id(), ch);
+            ch.axes().forEach(a -> axesParId.put(a.id(), a));
+        });
+        Map<Long, List<AllocationAxe>> allocations = new HashMap<>();
+        fiches.allocations(id, version.numero())
+                .forEach(a -> allocations.computeIfAbsent(a.getFiche().getId(), k -> new ArrayList<>()).add(a));
+        List<FicheLue> fichesLues = fiches.contenus(id, version.numero()).stream()
+                .map(contenu -> fiche(contenu.getFiche(), contenu.description(), parId,
+                        allocations.getOrDefault(contenu.getFiche().getId(), List.of()), axesParId))
+                .sorted(Comparator.comparing((FicheLue f) -> f.champ().ordre())
+                        .thenComparing(FicheLue::numero, Numeros.ORDRE_NATUREL))
+                .toList();
+        Hibernate.initialize(c.getParties());
+        Hibernate.initialize(c.getDeliberations());
+        return new ConventionLue(c.getId(), c.getNumeroInterne(), c.getNumeroEtat(), c.getType(), c.getIntitule(),
+                c.getAliases(), c.getStatut(), c.getDateSignature(), departement(c.getDepartement()), c.getParties(),
+                c.getDeliberations(), version, toutes, champsLus, fichesLues);
+    }
+
+    /**
+     * The snapshot a change would go into: the draft when there is one, else what the user sees by default (a change
+     * to a signed convention then opens the draft, see {@link #versionDEcriture}).
+     */
+    public ConventionLue lireVersionDEcriture(Long id) {
+        ConventionLue courante = lire(id);
+        return courante.brouillon().filter(b -> b.numero() != courante.version().numero())
+                .map(b -> lire(id, SelecteurVersion.version(b.numero())))
+                .orElse(courante);
+    }
+
+    /** The versions of a visible convention (404 otherwise), for {@code GET …/versions}. */
+    public List<VersionLue> versions(Long id) {
+        return lire(id).versions();
+    }
+
+    private static List<VersionLue> versionsLues(List<ConventionVersion> lignes) {
+        List<ConventionVersion> enVigueur = lignes.stream()
+                .filter(v -> v.getStatut() == StatutVersion.EN_VIGUEUR || v.getStatut() == StatutVersion.REMPLACEE)
+                .toList();
+        List<VersionLue> lues = new ArrayList<>();
+        for (ConventionVersion v : lignes) {
+            LocalDate jusquau = null;
+            int i = enVigueur.indexOf(v);
+            if (i >= 0 && i + 1 < enVigueur.size() && enVigueur.get(i + 1).getDateEntreeVigueur() != null) {
+                jusquau = enVigueur.get(i + 1).getDateEntreeVigueur().minusDays(1);
+            }
+            lues.add(new VersionLue(v.getNumero(), v.getAvenantNumero(), v.getStatut(), v.getDateEntreeVigueur(),
+                    jusquau));
+        }
+        return lues;
+    }
+
+    private static DepartementLu departement(Departement d) {
+        return new DepartementLu(d.getId(), d.getCode(), d.getNom(),
+                new RegionLue(d.getRegion().getId(), d.getRegion().getCode(), d.getRegion().getNom()));
+    }
+
+    private static ChampLu champ(Champ c) {
+        List<AxeLu> axesLus = c.getAxes().stream().sorted(Comparator.comparingInt(Axe::getOrdre))
+                .map(a -> new AxeLu(a.getId(), c.getId(), c.getCode(), a.getType(), a.getNumero(), a.getNumeroPilier(),
+                        a.getLibelle(), a.getLibelleCourt(), a.getActiviteChorus(), a.isPariteApplicable(),
+                        a.getOrdre()))
+                .toList();
+        return new ChampLu(c.getId(), c.getCode(), c.getLibelle(), c.getDateDebut(), c.getDateFin(), c.getProgramme(),
+                c.getRegleVersement(), c.getParitePortee(), c.getPariteBase(), c.getPariteSeuil(), c.getOrdre(),
+                axesLus);
+    }
+
+    private static FicheLue fiche(FicheAction f, FicheAction.Description d, Map<Long, ChampLu> champs,
+            List<AllocationAxe> allocations, Map<Long, AxeLu> axesParId) {
+        List<AllocationLue> lues = allocations.stream()
+                .sorted(Comparator.comparingInt(AllocationAxe::getOrdre))
+                .map(a -> new AllocationLue(a.getAxe().getId(), a.getPartPourcent(), a.getOrdre()))
+                .toList();
+        List<AxeLu> axesDeLaFiche = lues.stream().map(a -> axesParId.get(a.axeId())).filter(Objects::nonNull).toList();
+        String libelle = d.libelleAnnexe() == null || d.libelleAnnexe().isBlank() ? d.intitule() : d.libelleAnnexe();
+        return new FicheLue(f.getId(), champs.get(f.getChamp().getId()), f.getNumero(), f.getVersion(),
+                f.getModifiePar(), f.getModifieLe(), d.intitule(), libelle, d.codeAlternatif(), d.description(),
+                d.publicCible(), d.territoire(), d.pilote(), d.partenaires(), d.operateur(), d.dateMiseEnPlaceTexte(),
+                d.dureeTexte(), d.statut(), lues, axesDeLaFiche, d);
+    }
+
+    // ---- Writes: called inside the transaction of a use case that has checked the permission. ----
+
+    /**
+     * Takes the lock of the convention for the rest of the transaction: every writer of a convention's money (fiche
+     * form, import, indicator entry) queues behind it, so concurrent saves are serialised, never interleaved.
      */
     @Transactional
-    public FicheAction decrireFiche(Long conventionId, Long ficheId, long version, FicheAction.Description description,
-            List<Long> axeIds) {
-        perimetre.exigerEdition();
-        FicheAction fiche = fiche(conventionId, ficheId);
-        if (fiche.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(FicheAction.class, ficheId);
-        }
+    public void verrouiller(Long id) {
+        conventions.verrouiller(id).orElseThrow(RessourceIntrouvableException::new);
+        CacheDeRequete.vider();
+    }
+
+    /**
+     * The version a change goes into (R-SEC-8): the draft of the convention, opened on the first change to a signed
+     * convention; a convention never signed is drafted in its version 0. Call it after {@link #verrouiller}.
+     */
+    @Transactional
+    public VersionLue versionDEcriture(Long id) {
+        Optional<ConventionVersion> brouillon = versions.findByConventionIdAndStatut(id, StatutVersion.BROUILLON);
+        ConventionVersion v = brouillon.orElseGet(() -> {
+            int suivante = versions.findByConventionIdOrderByNumero(id).stream()
+                    .mapToInt(ConventionVersion::getNumero).max().orElse(-1) + 1;
+            return versions.saveAndFlush(ConventionVersion.brouillon(id, suivante));
+        });
+        CacheDeRequete.vider();
+        return new VersionLue(v.getNumero(), v.getAvenantNumero(), v.getStatut(), v.getDateEntreeVigueur(), null);
+    }
+
+    /** A fiche of the convention to change; 404 when it is not one of its fiches. */
+    @Transactional
+    public FicheAction ficheAEcrire(Long conventionId, Long ficheId) {
+        return fiches.findByIdAndConventionId(ficheId, conventionId).orElseThrow(RessourceIntrouvableException::new);
+    }
+
+    /**
+     * Changes a fiche's description and axes in version {@code version} (the draft); the axes must be of the fiche's
+     * champ. Answers what changed, for the journal. The caller has validated the fields and holds the lock.
+     */
+    @Transactional
+    public List<Changement> decrireFiche(FicheAction fiche, FicheAction.Description description, List<Long> axeIds,
+            int version) {
         List<Axe> choisis = axes.findByChampIdOrderByOrdre(fiche.getChamp().getId()).stream()
                 .filter(a -> axeIds.contains(a.getId()))
                 .toList();
-        if (choisis.isEmpty()) {
+        if (choisis.isEmpty() || choisis.size() != axeIds.stream().distinct().count()) {
             throw new IllegalArgumentException("Une fiche-action relève d'au moins un axe de son champ");
         }
-        fiche.decrire(description);
-        fiche.allouer(choisis);
-        return fiche;
+        List<Changement> changements = new ArrayList<>(fiche.decrire(description, version));
+        changements.addAll(fiche.allouer(choisis, version));
+        return changements;
+    }
+
+    /** Records who changed the fiche or its money and bumps its one version (R-WF-9). */
+    @Transactional
+    public void marquerModifiee(FicheAction fiche, String par, LocalDateTime le) {
+        fiche.marquerModifiee(par, le);
+        CacheDeRequete.vider();
     }
 }

@@ -2,8 +2,6 @@ package fr.pacte.convention;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,12 +11,20 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
-/** One contracted action with its description; its money is in financement, its indicators in indicateur. */
+/**
+ * One contracted action: a stable identity (id, convention, champ, printed number) whose descriptive content and
+ * allocation to axes are kept per version of the convention. Its money is in financement, its indicators in
+ * indicateur. One {@code @Version} covers the fiche and all its lines: any change of either bumps it, so a stale save
+ * is refused whatever it changed (R-WF-9).
+ */
 @Entity
 public class FicheAction {
 
@@ -36,33 +42,16 @@ public class FicheAction {
 
     private String numero;
 
-    private String codeAlternatif;
-
-    private String intitule;
-
-    private String libelleAnnexe;
-
-    private String description;
-
-    private String publicCible;
-
-    private String territoire;
-
-    private String pilote;
-
-    private String partenaires;
-
-    private String operateur;
-
-    private String dateMiseEnPlaceTexte;
-
-    private String dureeTexte;
-
-    @Enumerated(EnumType.STRING)
-    private StatutFiche statut;
-
     @Version
     private long version;
+
+    private String modifiePar;
+
+    private LocalDateTime modifieLe;
+
+    @OneToMany(mappedBy = "fiche", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("validite.versionDebut")
+    private List<FicheContenu> contenus = new ArrayList<>();
 
     @OneToMany(mappedBy = "fiche", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("ordre")
@@ -87,98 +76,89 @@ public class FicheAction {
         return numero;
     }
 
-    public String getCodeAlternatif() {
-        return codeAlternatif;
-    }
-
-    public String getIntitule() {
-        return intitule;
-    }
-
-    /** The short label of the annexe 2 (tableau financier), the intitulé when none is stored. */
-    public String getLibelleAnnexe() {
-        return libelleAnnexe == null || libelleAnnexe.isBlank() ? intitule : libelleAnnexe;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public String getPublicCible() {
-        return publicCible;
-    }
-
-    public String getTerritoire() {
-        return territoire;
-    }
-
-    public String getPilote() {
-        return pilote;
-    }
-
-    public String getPartenaires() {
-        return partenaires;
-    }
-
-    public String getOperateur() {
-        return operateur;
-    }
-
-    public String getDateMiseEnPlaceTexte() {
-        return dateMiseEnPlaceTexte;
-    }
-
-    public String getDureeTexte() {
-        return dureeTexte;
-    }
-
-    public StatutFiche getStatut() {
-        return statut;
-    }
-
     public long getVersion() {
         return version;
     }
 
-    public List<AllocationAxe> getAllocations() {
-        return allocations;
+    public String getModifiePar() {
+        return modifiePar;
     }
 
-    public List<Axe> getAxes() {
-        return allocations.stream().map(AllocationAxe::getAxe).toList();
+    public LocalDateTime getModifieLe() {
+        return modifieLe;
     }
 
-    /** Replaces the descriptive fields; the caller has validated them. */
-    void decrire(Description d) {
-        this.intitule = d.intitule();
-        this.libelleAnnexe = d.libelleAnnexe();
-        this.codeAlternatif = d.codeAlternatif();
-        this.description = d.description();
-        this.publicCible = d.publicCible();
-        this.territoire = d.territoire();
-        this.pilote = d.pilote();
-        this.partenaires = d.partenaires();
-        this.operateur = d.operateur();
-        this.dateMiseEnPlaceTexte = d.dateMiseEnPlaceTexte();
-        this.dureeTexte = d.dureeTexte();
-        this.statut = d.statut();
+    /** The descriptive content in a version of the convention; empty when the fiche is not part of that version. */
+    public Optional<Description> description(int versionConvention) {
+        return contenus.stream().filter(c -> c.getValidite().visibleEn(versionConvention)).findFirst()
+                .map(FicheContenu::description);
     }
 
-    /** Keeps the allocations to the given axes (of this fiche's champ), in their order; at least one axe. */
-    void allouer(Collection<Axe> axes) {
-        Set<Long> voulus = axes.stream().map(Axe::getId).collect(java.util.stream.Collectors.toSet());
-        allocations.removeIf(a -> !voulus.contains(a.getAxe().getId()));
-        Set<Long> presents = allocations.stream().map(a -> a.getAxe().getId())
-                .collect(java.util.stream.Collectors.toSet());
-        int ordre = allocations.size();
+    /** The allocations to axes in a version of the convention, in their order. */
+    public List<AllocationAxe> allocations(int versionConvention) {
+        return allocations.stream().filter(a -> a.getValidite().visibleEn(versionConvention)).toList();
+    }
+
+    /**
+     * Replaces the descriptive fields in version {@code versionConvention} (the draft, or v0 of a convention being
+     * drafted); the caller has validated them. Answers the fields that changed.
+     */
+    List<Changement> decrire(Description voulue, int versionConvention) {
+        Optional<FicheContenu> actuel = contenus.stream()
+                .filter(c -> c.getValidite().visibleEn(versionConvention)).findFirst();
+        Description avant = actuel.map(FicheContenu::description).orElse(null);
+        if (Objects.equals(avant, voulue)) {
+            return List.of();
+        }
+        if (actuel.isPresent() && actuel.get().getValidite().creeeEn(versionConvention)) {
+            actuel.get().remplacer(voulue);
+        } else {
+            actuel.ifPresent(c -> c.getValidite().fermer(versionConvention));
+            contenus.add(new FicheContenu(this, versionConvention, voulue));
+        }
+        return Changement.entre("FICHE", id, avant, voulue);
+    }
+
+    /**
+     * Keeps the allocations to the given axes (of this fiche's champ, at least one) in version
+     * {@code versionConvention}: an axe left is closed (or dropped when the draft had added it), a new axe is added.
+     */
+    List<Changement> allouer(List<Axe> axes, int versionConvention) {
+        Set<Long> voulus = new HashSet<>();
         for (Axe axe : axes) {
             if (!axe.getChamp().getId().equals(champ.getId())) {
                 throw new IllegalArgumentException("L'axe " + axe.getId() + " n'appartient pas au champ de la fiche");
             }
-            if (!presents.contains(axe.getId())) {
-                allocations.add(new AllocationAxe(this, axe, ++ordre));
+            voulus.add(axe.getId());
+        }
+        List<Changement> changements = new ArrayList<>();
+        List<AllocationAxe> visibles = allocations(versionConvention);
+        for (AllocationAxe a : visibles) {
+            if (!voulus.contains(a.getAxe().getId())) {
+                if (a.getValidite().creeeEn(versionConvention)) {
+                    allocations.remove(a);
+                } else {
+                    a.getValidite().fermer(versionConvention);
+                }
+                changements.add(new Changement("FICHE", id, "axe", a.getAxe().getNumero(), null));
             }
         }
+        Set<Long> presents = new HashSet<>();
+        visibles.stream().filter(a -> voulus.contains(a.getAxe().getId())).forEach(a -> presents.add(a.getAxe().getId()));
+        int ordre = visibles.stream().mapToInt(AllocationAxe::getOrdre).max().orElse(0);
+        for (Axe axe : axes) {
+            if (presents.add(axe.getId())) {
+                allocations.add(new AllocationAxe(this, axe, ++ordre, versionConvention));
+                changements.add(new Changement("FICHE", id, "axe", null, axe.getNumero()));
+            }
+        }
+        return changements;
+    }
+
+    /** Who changed the fiche or its money, and when; also bumps the one version of the aggregate. */
+    void marquerModifiee(String par, LocalDateTime le) {
+        this.modifiePar = par;
+        this.modifieLe = le;
     }
 
     /** The descriptive content of a fiche as one value. */

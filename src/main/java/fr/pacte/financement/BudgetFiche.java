@@ -1,33 +1,49 @@
 package fr.pacte.financement;
 
 import java.math.BigDecimal;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A fiche's budget as a grid: one row per axe × exercice, one amount per {@link ColonneBudget}, the row total and
- * the justification of a year without money (R-FIN-18).
+ * A fiche's planned budget as a grid: one row per axe × exercice, one amount per column (financeur × nature, and the
+ * organisme of an AUTRE financeur), the row total and the justification of a year without money (R-FIN-18). Only the
+ * lines of one version, stade PREVU.
  */
-public record BudgetFiche(List<Rangee> rangees, Sommes totaux) {
+public record BudgetFiche(List<Colonne> colonnes, List<Rangee> rangees, Sommes totaux) {
 
-    public record Rangee(Long axeId, String axe, int exercice, Map<ColonneBudget, BigDecimal> montants,
-            String justification, Sommes sommes) {
+    public BudgetFiche {
+        colonnes = List.copyOf(colonnes);
+        rangees = List.copyOf(rangees);
+    }
 
-        public BigDecimal montant(ColonneBudget colonne) {
-            return montants.getOrDefault(colonne, null);
+    /**
+     * A column of the grid. {@code organisme} names the AUTRE financeur (CAF…); the standard columns are always shown,
+     * the others only when a line needs them.
+     */
+    public record Colonne(ColonneBudget colonne, String organisme, boolean standard) {
+
+        public Financeur financeur() {
+            return colonne.financeur();
+        }
+
+        public Nature nature() {
+            return colonne.nature();
         }
     }
 
-    /** One typed cell of the grid, ready to become a line. */
-    public record MontantSaisi(Long axeId, int exercice, ColonneBudget colonne, BigDecimal montant) {
+    public record Rangee(Long axeId, String axe, int exercice, boolean alloue, Map<Colonne, BigDecimal> montants,
+            String justification, Sommes sommes) {
+
+        public BigDecimal montant(Colonne colonne) {
+            return montants.get(colonne);
+        }
     }
 
-    /** The justification typed for an axe and exercice without money. */
-    public record JustificationSaisie(Long axeId, int exercice, String texte) {
+    public List<Colonne> standards() {
+        return colonnes.stream().filter(Colonne::standard).toList();
     }
 
-    static Map<ColonneBudget, BigDecimal> vide() {
-        return new EnumMap<>(ColonneBudget.class);
+    public List<Colonne> supplementaires() {
+        return colonnes.stream().filter(c -> !c.standard()).toList();
     }
 }

@@ -1,22 +1,35 @@
 package fr.pacte.financement;
 
-/** The amount columns of a fiche's budget grid: one per financeur × nature that real annexes use. */
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The amount columns of a fiche's budget grid: one per financeur × nature (R-FIN-15). The six that real annexes use
+ * are always shown; the three others appear when a fiche has such a line, so that a saved line never changes nature
+ * (an État valorisation stays an État valorisation).
+ */
 public enum ColonneBudget {
-    ETAT_CREDITS(Financeur.ETAT, Nature.CREDITS_NOUVEAUX, "État — crédits nouveaux"),
-    ETAT_REPORT(Financeur.ETAT, Nature.REPORT, "État — report"),
-    DEPARTEMENT_CREDITS(Financeur.DEPARTEMENT, Nature.CREDITS_NOUVEAUX, "Département — crédits nouveaux"),
-    DEPARTEMENT_VALORISATION(Financeur.DEPARTEMENT, Nature.VALORISATION, "Département — valorisation"),
-    DEPARTEMENT_REPORT(Financeur.DEPARTEMENT, Nature.REPORT, "Département — report"),
-    AUTRES(Financeur.AUTRE, Nature.CREDITS_NOUVEAUX, "Autres financeurs");
+    ETAT_CREDITS(Financeur.ETAT, Nature.CREDITS_NOUVEAUX, "etat", true),
+    ETAT_VALORISATION(Financeur.ETAT, Nature.VALORISATION, null, false),
+    ETAT_REPORT(Financeur.ETAT, Nature.REPORT, "etatReport", true),
+    DEPARTEMENT_CREDITS(Financeur.DEPARTEMENT, Nature.CREDITS_NOUVEAUX, "departement", true),
+    DEPARTEMENT_VALORISATION(Financeur.DEPARTEMENT, Nature.VALORISATION, "valorisation", true),
+    DEPARTEMENT_REPORT(Financeur.DEPARTEMENT, Nature.REPORT, "departementReport", true),
+    AUTRES(Financeur.AUTRE, Nature.CREDITS_NOUVEAUX, "autres", true),
+    AUTRES_VALORISATION(Financeur.AUTRE, Nature.VALORISATION, null, false),
+    AUTRES_REPORT(Financeur.AUTRE, Nature.REPORT, null, false);
 
     private final Financeur financeur;
     private final Nature nature;
-    private final String libelle;
+    private final String champ;
+    private final boolean standard;
 
-    ColonneBudget(Financeur financeur, Nature nature, String libelle) {
+    ColonneBudget(Financeur financeur, Nature nature, String champ, boolean standard) {
         this.financeur = financeur;
         this.nature = nature;
-        this.libelle = libelle;
+        this.champ = champ;
+        this.standard = standard;
     }
 
     public Financeur financeur() {
@@ -27,17 +40,32 @@ public enum ColonneBudget {
         return nature;
     }
 
-    public String getLibelle() {
-        return libelle;
+    /** The name of the form field of a standard column ({@code budget[0].etat}), null for the others. */
+    public String champ() {
+        return champ;
     }
 
+    public boolean standard() {
+        return standard;
+    }
+
+    /** Message key of the column header ({@code budget.col.ETAT_CREDITS}). */
+    public String cleLibelle() {
+        return "budget.col." + name();
+    }
+
+    public static List<ColonneBudget> standards() {
+        return Arrays.stream(values()).filter(ColonneBudget::standard).toList();
+    }
+
+    /** The column of a financeur × nature; every pair has one, nothing is ever coerced into another. */
     public static ColonneBudget de(Financeur financeur, Nature nature) {
-        for (ColonneBudget colonne : values()) {
-            if (colonne.financeur == financeur && colonne.nature == nature) {
-                return colonne;
-            }
-        }
-        // AUTRE lines of another nature are shown with the other financers' money.
-        return financeur == Financeur.AUTRE ? AUTRES : ETAT_CREDITS;
+        return Arrays.stream(values()).filter(c -> c.financeur == financeur && c.nature == nature).findFirst()
+                .orElseThrow();
+    }
+
+    /** A column named by a form; empty for a tampered name (a field error, never a guess). */
+    public static Optional<ColonneBudget> parNom(String nom) {
+        return Arrays.stream(values()).filter(c -> c.name().equals(nom)).findFirst();
     }
 }

@@ -1,108 +1,93 @@
 package fr.pacte.financement;
 
-import fr.pacte.convention.Axe;
-import fr.pacte.convention.ConventionService;
-import fr.pacte.convention.FicheAction;
-import fr.pacte.shared.Montants;
+import fr.pacte.convention.ConventionLue;
+import fr.pacte.convention.ConventionLue.AxeLu;
+import fr.pacte.convention.ConventionLue.FicheLue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Public entry point for a fiche's money: reading its budget grid and changing its lines with its description. */
+/** Public entry point for reading a fiche's money: its budget grid in one version of its convention. */
 @Service
 @Transactional(readOnly = true)
 public class FinancementService {
 
-    private final ConventionService conventions;
     private final LigneFinancementRepository lignes;
 
-    FinancementService(ConventionService conventions, LigneFinancementRepository lignes) {
-        this.conventions = conventions;
+    FinancementService(LigneFinancementRepository lignes) {
         this.lignes = lignes;
     }
 
-    /** The budget grid of a fiche: every allocated axe × every exercice of its champ, plus any other stored line. */
-    public BudgetFiche budget(Long conventionId, Long ficheId) {
-        FicheAction fiche = conventions.fiche(conventionId, ficheId);
-        List<LigneFinancement> existantes = lignes.findByFicheId(ficheId);
-        List<BudgetFiche.Rangee> rangees = new ArrayList<>();
-        List<Axe> axes = new ArrayList<>(fiche.getAxes());
-        for (Axe axe : conventions.axesDuChamp(fiche.getChamp().getId())) {
-            boolean aDesLignes = existantes.stream().anyMatch(l -> Objects.equals(l.getAxeId(), axe.getId()));
-            if (aDesLignes && axes.stream().noneMatch(a -> a.getId().equals(axe.getId()))) {
+    /** The planned lines of a fiche in the version of the snapshot. */
+    public List<LigneFinancement> lignesPrevues(ConventionLue convention, Long ficheId) {
+        return lignes.visiblesDesFiches(convention.id(), List.of(ficheId), convention.version().numero()).stream()
+                .filter(l -> l.getStade() == Stade.PREVU).toList();
+    }
+
+    /**
+     * The budget grid of a fiche: every allocated axe (then any other axe of its champ that has lines, so that money
+     * is never hidden) × every exercice of its champ; the standard columns and any other column a line needs.
+     */
+    public BudgetFiche budget(ConventionLue convention, FicheLue fiche) {
+        List<LigneFinancement> existantes = lignesPrevues(convention, fiche.id());
+        String organismePrincipal = existantes.stream()
+                .filter(l -> l.getFinanceur() == Financeur.AUTRE && l.getNature() == Nature.CREDITS_NOUVEAUX)
+                .min(Comparator.comparing(LigneFinancement::getId))
+                .map(LigneFinancement::getOrganisme).orElse(null);
+        List<BudgetFiche.Colonne> colonnes = new ArrayList<>();
+        for (ColonneBudget c : ColonneBudget.standards()) {
+            colonnes.add(new BudgetFiche.Colonne(c, c == ColonneBudget.AUTRES ? organismePrincipal : null, true));
+        }
+        Set<BudgetFiche.Colonne> autres = new LinkedHashSet<>();
+        for (LigneFinancement l : existantes) {
+            BudgetFiche.Colonne colonne = colonne(l, colonnes);
+            if (!colonnes.contains(colonne)) {
+                autres.add(colonne);
+            }
+        }
+        colonnes.addAll(autres);
+        List<AxeLu> axes = new ArrayList<>(fiche.axes());
+        for (AxeLu axe : fiche.champ().axes()) {
+            boolean aDesLignes = existantes.stream().anyMatch(l -> Objects.equals(l.getAxeId(), axe.id()));
+            if (aDesLignes && !axes.contains(axe)) {
                 axes.add(axe);
             }
         }
+        List<BudgetFiche.Rangee> rangees = new ArrayList<>();
         Sommes totaux = Sommes.ZERO;
-        for (Axe axe : axes) {
-            for (int exercice : fiche.getChamp().getExercices()) {
-                Map<ColonneBudget, BigDecimal> montants = BudgetFiche.vide();
+        for (AxeLu axe : axes) {
+            for (int exercice : fiche.champ().exercices()) {
+                Map<BudgetFiche.Colonne, BigDecimal> montants = new LinkedHashMap<>();
                 Sommes sommes = Sommes.ZERO;
                 String justification = null;
                 for (LigneFinancement l : existantes) {
-                    if (Objects.equals(l.getAxeId(), axe.getId()) && l.getExercice() == exercice) {
-                        montants.merge(ColonneBudget.de(l.getFinanceur(), l.getNature()), l.getMontant(), BigDecimal::add);
+                    if (Objects.equals(l.getAxeId(), axe.id()) && l.getExercice() == exercice) {
+                        montants.merge(colonne(l, colonnes), l.getMontant(), BigDecimal::add);
                         sommes = sommes.plus(l);
                         justification = justification == null ? l.getJustification() : justification;
                     }
                 }
-                rangees.add(new BudgetFiche.Rangee(axe.getId(), axe.getType().getLibelle() + " " + axe.getNumero(),
-                        exercice, montants, justification, sommes));
+                rangees.add(new BudgetFiche.Rangee(axe.id(), axe.type().getLibelle() + " " + axe.numero(), exercice,
+                        fiche.alloueeA(axe.id()), montants, justification, sommes));
                 totaux = totaux.plus(sommes);
             }
         }
-        return new BudgetFiche(rangees, totaux);
+        return new BudgetFiche(colonnes, rangees, totaux);
     }
 
-    /**
-     * Saves a fiche's description, axes and budget at once: all or nothing. The lines of the fiche are replaced by the
-     * typed amounts; an empty or zero cell stores nothing; a year without money keeps its justification (R-FIN-18).
-     */
-    @Transactional
-    public void modifierFiche(Long conventionId, Long ficheId, long version, FicheAction.Description description,
-            List<Long> axeIds, List<BudgetFiche.MontantSaisi> montants, List<BudgetFiche.JustificationSaisie> justifications) {
-        FicheAction fiche = conventions.decrireFiche(conventionId, ficheId, version, description, axeIds);
-        for (BudgetFiche.MontantSaisi m : montants) {
-            if (m.montant().signum() != 0 && !axeIds.contains(m.axeId())) {
-                throw new IllegalArgumentException("Montant sur un axe non retenu pour la fiche");
-            }
-            if (!fiche.getChamp().couvre(m.exercice())) {
-                throw new IllegalArgumentException("R-DATE-1 : exercice " + m.exercice() + " hors de la période du champ");
-            }
-        }
-        Map<String, String> libellesAutres = new HashMap<>();
-        for (LigneFinancement ancienne : lignes.findByFicheId(ficheId)) {
-            if (ancienne.getFinanceurLibelle() != null) {
-                libellesAutres.putIfAbsent(ancienne.getAxeId() + "/" + ancienne.getExercice(), ancienne.getFinanceurLibelle());
-            }
-        }
-        lignes.deleteByFicheId(ficheId);
-        lignes.flush();
-        List<LigneFinancement> nouvelles = new ArrayList<>();
-        for (BudgetFiche.MontantSaisi m : montants) {
-            if (m.montant().signum() == 0) {
-                continue;
-            }
-            LigneFinancement ligne = new LigneFinancement(conventionId, ficheId, m.axeId(), m.exercice(),
-                    m.colonne().financeur(), m.colonne().nature(), m.montant());
-            if (m.colonne().financeur() == Financeur.AUTRE) {
-                ligne.avecFinanceurLibelle(libellesAutres.get(m.axeId() + "/" + m.exercice()));
-            }
-            nouvelles.add(ligne);
-        }
-        for (BudgetFiche.JustificationSaisie j : justifications) {
-            boolean sansMontant = nouvelles.stream()
-                    .noneMatch(l -> l.getAxeId().equals(j.axeId()) && l.getExercice() == j.exercice());
-            if (j.texte() != null && !j.texte().isBlank() && sansMontant && axeIds.contains(j.axeId())) {
-                nouvelles.add(new LigneFinancement(conventionId, ficheId, j.axeId(), j.exercice(), Financeur.ETAT,
-                        Nature.CREDITS_NOUVEAUX, Montants.ZERO).avecJustification(j.texte().strip()));
-            }
-        }
-        lignes.saveAll(nouvelles);
+    /** The column a line shows in: its financeur × nature, and for AUTRE its organisme. */
+    private static BudgetFiche.Colonne colonne(LigneFinancement ligne, List<BudgetFiche.Colonne> standards) {
+        ColonneBudget c = ColonneBudget.de(ligne.getFinanceur(), ligne.getNature());
+        String organisme = ligne.getFinanceur() == Financeur.AUTRE ? ligne.getOrganisme() : null;
+        return standards.stream().filter(s -> s.colonne() == c && Objects.equals(s.organisme(), organisme))
+                .findFirst().orElse(new BudgetFiche.Colonne(c, organisme, false));
     }
 }

@@ -1,5 +1,7 @@
 package fr.pacte.financement;
 
+import fr.pacte.convention.Validite;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,6 +40,9 @@ public class MontantConventionnel {
     private String referenceArticle;
 
     private String statut;
+
+    @Embedded
+    private Validite validite;
 
     protected MontantConventionnel() {
     }
@@ -80,5 +85,9 @@ public class MontantConventionnel {
 
     public String getStatut() {
         return statut;
+    }
+
+    public Validite getValidite() {
+        return validite;
     }
 }

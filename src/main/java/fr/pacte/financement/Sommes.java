@@ -11,6 +11,9 @@ import java.util.Collection;
 public record Sommes(BigDecimal etat, BigDecimal departement, BigDecimal dontValorisation, BigDecimal autres,
         BigDecimal report) {
 
+    /** R-FIN-18: every amount is below 10^13 €. */
+    public static final java.math.BigDecimal MAXIMUM = new java.math.BigDecimal("10000000000000");
+
     public static final Sommes ZERO = new Sommes(Montants.ZERO, Montants.ZERO, Montants.ZERO, Montants.ZERO,
             Montants.ZERO);
 

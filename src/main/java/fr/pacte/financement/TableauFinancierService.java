@@ -1,52 +1,46 @@
 package fr.pacte.financement;
 
-import fr.pacte.convention.AllocationAxe;
-import fr.pacte.convention.Axe;
-import fr.pacte.convention.Champ;
-import fr.pacte.convention.Convention;
-import fr.pacte.convention.ConventionService;
-import fr.pacte.convention.FicheAction;
+import fr.pacte.convention.ConventionLue;
+import fr.pacte.convention.ConventionLue.AxeLu;
+import fr.pacte.convention.ConventionLue.ChampLu;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds the tableau financier of a visible convention for one exercice from its stored lines. */
+/** Builds the tableau financier of a convention's version for one exercice from its planned lines (stade PREVU). */
 @Service
 @Transactional(readOnly = true)
 public class TableauFinancierService {
 
-    private final ConventionService conventions;
     private final LigneFinancementRepository lignes;
 
-    TableauFinancierService(ConventionService conventions, LigneFinancementRepository lignes) {
-        this.conventions = conventions;
+    TableauFinancierService(LigneFinancementRepository lignes) {
         this.lignes = lignes;
     }
 
-    public TableauFinancier tableau(Long conventionId, int annee) {
-        Convention convention = conventions.convention(conventionId);
-        return TableauFinancier.construire(annee, structure(convention, annee),
-                lignes.findByConventionIdAndExercice(conventionId, annee));
+    public TableauFinancier tableau(ConventionLue convention, int annee) {
+        return TableauFinancier.construire(annee, structure(convention, annee), lignesPrevues(convention, annee));
     }
 
-    /** The champs, axes and allocated fiches of a convention, in the annexe 2 order. */
-    public List<TableauFinancier.StructureChamp> structure(Convention convention, int annee) {
-        List<FicheAction> fiches = conventions.fiches(convention);
+    /** R-FIN-21: the plan only; executed and pre-notified lines are other facts. */
+    List<LigneFinancement> lignesPrevues(ConventionLue convention, int annee) {
+        return lignes.visibles(convention.id(), annee, convention.version().numero(), Stade.PREVU);
+    }
+
+    /** The champs, axes and allocated fiches of the snapshot, in the annexe 2 order. */
+    public static List<TableauFinancier.StructureChamp> structure(ConventionLue convention, int annee) {
         List<TableauFinancier.StructureChamp> champs = new ArrayList<>();
-        for (Champ champ : convention.getChamps()) {
+        for (ChampLu champ : convention.champs()) {
             List<TableauFinancier.StructureAxe> axes = new ArrayList<>();
-            for (Axe axe : champ.getAxes()) {
-                List<TableauFinancier.StructureFiche> ficheDeLAxe = fiches.stream()
-                        .filter(f -> f.getAllocations().stream().map(AllocationAxe::getAxe)
-                                .anyMatch(a -> Objects.equals(a.getId(), axe.getId())))
-                        .map(f -> new TableauFinancier.StructureFiche(f.getId(), f.getNumero(), f.getLibelleAnnexe()))
+            for (AxeLu axe : champ.axes()) {
+                List<TableauFinancier.StructureFiche> ficheDeLAxe = convention.fichesDeLAxe(axe.id()).stream()
+                        .map(f -> new TableauFinancier.StructureFiche(f.id(), f.numero(), f.libelleAnnexe()))
                         .toList();
-                axes.add(new TableauFinancier.StructureAxe(axe.getId(), axe.getType().getLibelle(), axe.getNumero(),
-                        axe.getLibelle(), ficheDeLAxe));
+                axes.add(new TableauFinancier.StructureAxe(axe.id(), axe.type().getLibelle(), axe.numero(),
+                        axe.libelle(), ficheDeLAxe));
             }
-            champs.add(new TableauFinancier.StructureChamp(champ.getId(), champ.getCode(), champ.getLibelle(),
+            champs.add(new TableauFinancier.StructureChamp(champ.id(), champ.code(), champ.libelle(),
                     champ.couvre(annee), axes));
         }
         return champs;

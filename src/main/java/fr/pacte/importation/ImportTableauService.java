@@ -1,45 +1,57 @@
 package fr.pacte.importation;
 
 import fr.pacte.controle.Constat;
-import fr.pacte.convention.ConventionService;
+import fr.pacte.controle.Gravite;
+import fr.pacte.convention.ConventionLue;
+import fr.pacte.convention.ConventionLue.FicheLue;
 import fr.pacte.financement.ControleFinancierService;
-import fr.pacte.financement.LignesExerciceService;
+import fr.pacte.financement.EcritureLignes;
+import fr.pacte.financement.LigneFinancement;
 import fr.pacte.financement.rules.DonneesFinancieres;
+import fr.pacte.financement.rules.MessagesConstats;
 import fr.pacte.financement.rules.ParametresTableau;
-import fr.pacte.securite.PerimetreCourant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Check of a tableau financier file, alone or against a convention, and its import as the financing lines of one
- * exercice (contracts/tableau-financier.md). An import is atomic: it saves only when no finding is an ERREUR
- * (R-IMP-17), and replaces that year's lines of the champs the table covers.
+ * Check of a tableau financier file, alone or against a convention (contracts/tableau-financier.md): the rules, the
+ * matching of its rows with the convention's fiches and axes (R-IMP-8), and what an import would do to the lines the
+ * file does not name. Read-only; the import itself is the use case {@link ImporterTableau}.
  */
 @Service
 @Transactional(readOnly = true)
 public class ImportTableauService {
 
-    private final ConventionService conventions;
-    private final PerimetreCourant perimetre;
     private final ControleFinancierService controles;
-    private final LignesExerciceService lignes;
+    private final EcritureLignes lignes;
     private final VerificationTableau verification = new VerificationTableau();
 
-    ImportTableauService(ConventionService conventions, PerimetreCourant perimetre, ControleFinancierService controles,
-            LignesExerciceService lignes) {
-        this.conventions = conventions;
-        this.perimetre = perimetre;
+    ImportTableauService(ControleFinancierService controles, EcritureLignes lignes) {
         this.controles = controles;
         this.lignes = lignes;
     }
 
-    /** The answer of an import: the checks, and whether the lines were saved. */
-    public record ResultatImport(ResultatVerification verification, boolean enregistre, int lignesEnregistrees) {
+    /**
+     * What checking a file against a convention gives: the findings (the file's, the matching's, and one
+     * {@code FICHE_OMISE} per fiche the exercice has and the file leaves out), the rows to store, the axes of the
+     * champs the file covers, and the version of each fiche concerned when it was checked (the import refuses to
+     * write if one of them changed since, R-WF-9).
+     */
+    public record Analyse(ResultatVerification verification, List<DonneesFinancieres.Rang> rangs, Set<Long> axesCouverts,
+            Map<Long, Long> versionsFiches, List<FicheLue> omises) {
+
+        public boolean bloquant() {
+            return verification.bloquant();
+        }
     }
 
     /** Check only: nothing is read from or written to the database. */
@@ -48,32 +60,49 @@ public class ImportTableauService {
     }
 
     /**
-     * Checks the file against a visible convention (404 otherwise), for a Département editor (403 otherwise); when
-     * {@code enregistrer} and nothing blocks, replaces the exercice's lines.
+     * @param remplacerExercice whether the lines of fiches the file leaves out are removed (else kept, the default)
      */
-    @Transactional
-    public ResultatImport importer(Long conventionId, int annee, byte[] contenu, ParametresTableau parametres,
-            boolean enregistrer) {
-        conventions.convention(conventionId);
-        perimetre.exigerEdition();
+    public Analyse analyser(ConventionLue convention, int annee, byte[] contenu, ParametresTableau parametres,
+            boolean remplacerExercice) {
         ResultatVerification tableau = verification.verifier(contenu, parametres);
-        DonneesFinancieres donnees = controles.donnees(conventionId, annee);
+        DonneesFinancieres donnees = controles.donnees(convention, annee);
         Rapprochement.Resultat rapprochement = Rapprochement.rapprocher(tableau.lu(), donnees, annee,
                 tableau.constats());
         List<Constat> constats = new ArrayList<>(tableau.constats());
         constats.addAll(rapprochement.constats());
-        constats.sort(Comparator.comparing(Constat::ligne, Comparator.nullsLast(Comparator.naturalOrder())));
-        ResultatVerification complet = new ResultatVerification(tableau.lu(), constats);
-        if (complet.bloquant() || !enregistrer) {
-            return new ResultatImport(complet, false, 0);
-        }
         Set<Long> axesDuFichier = rapprochement.rangs().stream().map(DonneesFinancieres.Rang::axeId)
                 .collect(Collectors.toSet());
         Set<String> champs = donnees.axes().stream().filter(a -> axesDuFichier.contains(a.id()))
                 .map(DonneesFinancieres.Axe::champ).collect(Collectors.toSet());
-        List<Long> axes = donnees.axes().stream().filter(a -> champs.contains(a.champ()))
-                .map(DonneesFinancieres.Axe::id).toList();
-        int enregistrees = lignes.remplacer(conventionId, annee, axes, rapprochement.rangs());
-        return new ResultatImport(complet, true, enregistrees);
+        Set<Long> axesCouverts = donnees.axes().stream().filter(a -> champs.contains(a.champ()))
+                .map(DonneesFinancieres.Axe::id).collect(Collectors.toSet());
+        List<FicheLue> omises = omises(convention, annee, rapprochement.rangs(), axesCouverts);
+        for (FicheLue fiche : omises) {
+            constats.add(new Constat("FICHE_OMISE", "R-IMP-15", Gravite.AVERTISSEMENT, null, null, fiche.champ().code(),
+                    null, fiche.numero(), null, null, null, MessagesConstats.texte(
+                            remplacerExercice ? "FICHE_OMISE.supprimee" : "FICHE_OMISE.conservee", fiche.numero(),
+                            fiche.libelleAnnexe(), annee)));
+        }
+        constats.sort(Comparator.comparing(Constat::ligne, Comparator.nullsLast(Comparator.naturalOrder())));
+        Map<Long, Long> versions = new LinkedHashMap<>();
+        convention.fiches().stream().filter(f -> f.axes().stream().anyMatch(a -> axesCouverts.contains(a.id())))
+                .forEach(f -> versions.put(f.id(), f.version()));
+        return new Analyse(new ResultatVerification(tableau.lu(), constats), rapprochement.rangs(), axesCouverts,
+                versions, omises);
+    }
+
+    /** Fiches of the champs the file covers that have lines in the exercice and no row in the file. */
+    private List<FicheLue> omises(ConventionLue convention, int annee, List<DonneesFinancieres.Rang> rangs,
+            Set<Long> axesCouverts) {
+        Set<Long> presentes = rangs.stream().map(DonneesFinancieres.Rang::ficheId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Set<Long> avecLignes = new TreeSet<>();
+        for (LigneFinancement l : lignes.lignesPrevues(convention.id(), annee, convention.version().numero())) {
+            if (l.getFicheId() != null && axesCouverts.contains(l.getAxeId())) {
+                avecLignes.add(l.getFicheId());
+            }
+        }
+        return convention.fiches().stream().filter(f -> avecLignes.contains(f.id()) && !presentes.contains(f.id()))
+                .toList();
     }
 }

@@ -13,6 +13,7 @@ import fr.pacte.financement.rules.Lieu;
 import fr.pacte.financement.rules.LigneDeclaree;
 import fr.pacte.financement.rules.LigneDetail;
 import fr.pacte.financement.rules.MessagesConstats;
+import fr.pacte.financement.rules.MultiAxeRule;
 import fr.pacte.financement.rules.SousTotalRule;
 import fr.pacte.shared.Libelles;
 import fr.pacte.shared.Montants;
@@ -103,7 +104,8 @@ public final class Rapprochement {
             erreur("EXERCICE", "R-DATE-1", ligne, MessagesConstats.texte("EXERCICE", n, champ.code(), annee));
             return;
         }
-        if (fiche != null && fiche.allocations().stream().noneMatch(a -> a.axeId() == axe.get().id())) {
+        if (fiche != null && !MultiAxeRule.surAxeAlloue(fiche.allocations().stream().map(a -> a.axeId()).toList(),
+                axe.get().id())) {
             erreur("AXE_NON_ALLOUE", "R-FIN-6", ligne,
                     MessagesConstats.texte("AXE_NON_ALLOUE.import", n, fiche.numero(), axe.get().nom()));
             return;

@@ -57,7 +57,7 @@ final class ControlesIndicateurs {
     private static Set<String> porteuses(Donnees donnees, IndicateurFiche lien) {
         Set<String> numeros = new java.util.LinkedHashSet<>();
         donnees.liens.stream().filter(l -> l.getIndicateur().getId().equals(lien.getIndicateur().getId()))
-                .filter(l -> l.getFiche() != null).forEach(l -> numeros.add(l.getFiche().getNumero()));
+                .filter(l -> l.getFiche() != null).forEach(l -> numeros.add(l.getFiche().numero()));
         return numeros;
     }
 

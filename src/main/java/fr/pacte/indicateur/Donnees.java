@@ -1,7 +1,6 @@
 package fr.pacte.indicateur;
 
-import fr.pacte.convention.Convention;
-import fr.pacte.convention.FicheAction;
+import fr.pacte.convention.ConventionLue;
 import fr.pacte.convention.Numeros;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,22 +18,21 @@ final class Donnees {
 
     /** Champ, then fiche in natural number order, then the order of the fiche table; national links without fiche last. */
     static final Comparator<IndicateurFiche> ORDRE = Comparator
-            .comparing((IndicateurFiche l) -> l.getFiche() == null ? Integer.MAX_VALUE : l.getFiche().getChamp().getOrdre())
-            .thenComparing(l -> l.getFiche() == null ? "" : l.getFiche().getNumero(), Numeros.ORDRE_NATUREL)
+            .comparing((IndicateurFiche l) -> l.getFiche() == null ? Integer.MAX_VALUE : l.getFiche().champ().ordre())
+            .thenComparing(l -> l.getFiche() == null ? "" : l.getFiche().numero(), Numeros.ORDRE_NATUREL)
             .thenComparingInt(IndicateurFiche::getOrdre)
             .thenComparing(IndicateurFiche::getId);
 
-    final Convention convention;
-    final List<FicheAction> fiches;
+    final ConventionLue convention;
     final List<IndicateurFiche> liens;
     private final Map<Long, Map<Periode, ValeurIndicateur>> valeurs = new HashMap<>();
     private final Map<Long, List<ValeurDeclaree>> declarees = new HashMap<>();
 
-    Donnees(Convention convention, List<FicheAction> fiches, List<IndicateurFiche> liens,
-            List<ValeurIndicateur> valeurs, List<ValeurDeclaree> declarees) {
+    /** Links whose fiche is not part of the snapshot's version are left out. */
+    Donnees(ConventionLue convention, List<IndicateurFiche> liens, List<ValeurIndicateur> valeurs,
+            List<ValeurDeclaree> declarees) {
         this.convention = convention;
-        this.fiches = fiches;
-        this.liens = liens.stream().sorted(ORDRE).toList();
+        this.liens = liens.stream().filter(l -> l.rattacher(convention)).sorted(ORDRE).toList();
         for (ValeurIndicateur v : valeurs) {
             this.valeurs.computeIfAbsent(v.getIndicateurFiche().getId(), k -> new TreeMap<>()).put(v.getPeriode(), v);
         }
@@ -69,6 +67,6 @@ final class Donnees {
 
     /** Links carried by a fiche of a champ covering the year: the rows of the annual entry grid. */
     List<IndicateurFiche> liensDeLAnnee(int annee) {
-        return liens.stream().filter(l -> l.getFiche() != null && l.getFiche().getChamp().couvre(annee)).toList();
+        return liens.stream().filter(l -> l.getFiche() != null && l.getFiche().champ().couvre(annee)).toList();
     }
 }

@@ -1,7 +1,8 @@
 package fr.pacte.indicateur;
 
-import fr.pacte.convention.Axe;
-import fr.pacte.convention.FicheAction;
+import fr.pacte.convention.ConventionLue;
+import fr.pacte.convention.ConventionLue.AxeLu;
+import fr.pacte.convention.ConventionLue.FicheLue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Transient;
 import java.util.Optional;
 
 /**
@@ -30,13 +32,18 @@ public class IndicateurFiche {
     @JoinColumn(name = "indicateur_id")
     private Indicateur indicateur;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "fiche_id")
-    private FicheAction fiche;
+    @Column(name = "fiche_id")
+    private Long ficheId;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "axe_id")
-    private Axe axe;
+    @Column(name = "axe_id")
+    private Long axeId;
+
+    /** The fiche and axe as the snapshot of the version being read gives them ({@link #rattacher}). */
+    @Transient
+    private FicheLue fiche;
+
+    @Transient
+    private AxeLu axe;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
@@ -77,19 +84,34 @@ public class IndicateurFiche {
         return indicateur;
     }
 
-    public FicheAction getFiche() {
+    public Long getFicheId() {
+        return ficheId;
+    }
+
+    /** The fiche of this link in the version read; null for a national indicator that no fiche carries. */
+    public FicheLue getFiche() {
         return fiche;
     }
 
+    /**
+     * Links are read with the scoped snapshot of one version: the fiche's number, champ and axes are those of that
+     * version. Answers false when the fiche is not part of it (a fiche added by a draft, read in the version in force).
+     */
+    boolean rattacher(ConventionLue convention) {
+        this.fiche = ficheId == null ? null : convention.fiche(ficheId).orElse(null);
+        this.axe = axeId == null ? null : convention.axe(axeId).orElse(null);
+        return ficheId == null || fiche != null;
+    }
+
     /** The axe this indicator is reported under: the one set on the link, else the fiche's first axe. */
-    public Optional<Axe> axeDeRattachement() {
+    public Optional<AxeLu> axeDeRattachement() {
         if (axe != null) {
             return Optional.of(axe);
         }
-        return fiche == null ? Optional.empty() : fiche.getAxes().stream().findFirst();
+        return fiche == null ? Optional.empty() : fiche.axes().stream().findFirst();
     }
 
-    public Axe getAxe() {
+    public AxeLu getAxe() {
         return axe;
     }
 
@@ -140,14 +162,14 @@ public class IndicateurFiche {
 
     /** The baseline year of this indicator's champ: the T0 "situation au 31/12/2023" has annee 2023. */
     public Optional<Integer> anneeT0() {
-        return fiche == null ? Optional.empty() : Optional.of(fiche.getChamp().getDateDebut().getYear() - 1);
+        return fiche == null ? Optional.empty() : Optional.of(fiche.champ().dateDebut().getYear() - 1);
     }
 
     /** Where a finding about this indicator is located. */
     public IndicateurContexte contexte() {
         return new IndicateurContexte(getLibelle(), indicateur.getTypeValeur(), indicateur.getSens(),
-                fiche == null ? indicateur.getChampCode() : fiche.getChamp().getCode(),
-                axeDeRattachement().map(Axe::getNumero).orElse(null),
-                fiche == null ? null : fiche.getNumero());
+                fiche == null ? indicateur.getChampCode() : fiche.champ().code(),
+                axeDeRattachement().map(AxeLu::numero).orElse(null),
+                fiche == null ? null : fiche.numero());
     }
 }

@@ -1,15 +1,15 @@
 package fr.pacte.indicateur;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface IndicateurFicheRepository extends JpaRepository<IndicateurFiche, Long> {
 
-    @EntityGraph(attributePaths = {"indicateur", "fiche", "fiche.champ", "axe", "parent"})
+    @EntityGraph(attributePaths = {"indicateur", "parent"})
     List<IndicateurFiche> findByConventionId(Long conventionId);
 
-    @EntityGraph(attributePaths = {"indicateur", "fiche", "fiche.champ", "axe"})
-    Optional<IndicateurFiche> findByIdAndConventionId(Long id, Long conventionId);
+    /** The links of one fiche: the fiche page reads only those (not every indicator of the convention). */
+    @EntityGraph(attributePaths = {"indicateur", "parent"})
+    List<IndicateurFiche> findByConventionIdAndFicheId(Long conventionId, Long ficheId);
 }

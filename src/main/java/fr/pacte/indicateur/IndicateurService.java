@@ -1,6 +1,7 @@
 package fr.pacte.indicateur;
 
 import fr.pacte.controle.Constat;
+import fr.pacte.convention.ConventionLue;
 import fr.pacte.indicateur.rules.CibleManquanteRule;
 import fr.pacte.indicateur.rules.ResultatManquantRule;
 import fr.pacte.shared.web.RessourceIntrouvableException;
@@ -26,19 +27,23 @@ public class IndicateurService {
     }
 
     /** The annexes of the convention; {@code telQueSigne} keeps only the indicators printed in the signed annexe 1. */
-    public Matrice matrice(Long conventionId, boolean telQueSigne) {
-        return new MatriceBuilder(chargeur.charger(conventionId), telQueSigne).construire();
+    public Matrice matrice(ConventionLue convention, boolean telQueSigne) {
+        return new MatriceBuilder(chargeur.charger(convention), telQueSigne).construire();
     }
 
     /** Every indicator link of the convention with its values (API). */
-    public List<IndicateurVue> indicateurs(Long conventionId) {
-        Donnees donnees = chargeur.charger(conventionId);
+    public List<IndicateurVue> indicateurs(ConventionLue convention) {
+        Donnees donnees = chargeur.charger(convention);
         return donnees.liens.stream().map(l -> vue(donnees, l)).toList();
     }
 
-    /** The indicators of one fiche (the fiche page shows the same records as the annexes, R-IND-1). */
-    public List<IndicateurVue> indicateursDeLaFiche(Long conventionId, String numeroFiche) {
-        return indicateurs(conventionId).stream().filter(i -> numeroFiche.equals(i.fiche())).toList();
+    /**
+     * The indicators of one fiche: the fiche page shows the same records as the annexes (R-IND-1), and reads only the
+     * fiche's own links and values.
+     */
+    public List<IndicateurVue> indicateursDeLaFiche(ConventionLue convention, Long ficheId) {
+        Donnees donnees = chargeur.chargerFiche(convention, ficheId);
+        return donnees.liens.stream().map(l -> vue(donnees, l)).toList();
     }
 
     static IndicateurVue vue(Donnees donnees, IndicateurFiche lien) {
@@ -54,14 +59,14 @@ public class IndicateurService {
      * R-IND-3 units and types, R-IND-4 "-" / "*", R-IND-5 rates, R-IND-6 parts, R-IND-7 cumulative series).
      * Meant for the convention's Contrôles page and {@code GET /api/v1/conventions/{id}/controles}.
      */
-    public List<Constat> controles(Long conventionId) {
-        return regles.tous(chargeur.charger(conventionId));
+    public List<Constat> controles(ConventionLue convention) {
+        return regles.tous(chargeur.charger(convention));
     }
 
     /** The annual entry grid of a year of the convention; a year outside its period is 404. */
-    public Grille grille(Long conventionId, int annee) {
-        Donnees donnees = chargeur.charger(conventionId);
-        List<Integer> annees = donnees.convention.getExercices();
+    public Grille grille(ConventionLue convention, int annee) {
+        Donnees donnees = chargeur.charger(convention);
+        List<Integer> annees = donnees.convention.exercices();
         if (!annees.contains(annee)) {
             throw new RessourceIntrouvableException();
         }
@@ -75,14 +80,14 @@ public class IndicateurService {
             ValeurIndicateur t0 = donnees.valeur(lien, Periode.t0(anneeT0));
             ValeurIndicateur cible = donnees.valeur(lien, Periode.cible(annee));
             ValeurIndicateur resultat = donnees.valeur(lien, Periode.resultat(annee));
-            boolean premiere = !lien.getFiche().getId().equals(ficheCourante);
-            ficheCourante = lien.getFiche().getId();
-            String champ = lien.getFiche().getChamp().getCode();
+            boolean premiere = !lien.getFiche().id().equals(ficheCourante);
+            ficheCourante = lien.getFiche().id();
+            String champ = lien.getFiche().champ().code();
             boolean premierDuChamp = !champ.equals(champCourant);
             champCourant = champ;
-            lignes.add(new Grille.LigneGrille(lien.getId(), champ, lien.getFiche().getChamp().getLibelle(),
-                    premierDuChamp, lien.getFiche().getId(),
-                    lien.getFiche().getNumero(), lien.getFiche().getLibelleAnnexe(), premiere, lien.getLibelle(),
+            lignes.add(new Grille.LigneGrille(lien.getId(), champ, lien.getFiche().champ().libelle(),
+                    premierDuChamp, lien.getFiche().id(),
+                    lien.getFiche().numero(), lien.getFiche().libelleAnnexe(), premiere, lien.getLibelle(),
                     lien.getIndicateur().getUnite(), lien.getIndicateur().getTypeValeur(), anneeT0, texte(t0),
                     texte(cible), texte(resultat), resultat == null ? "" : nonNul(resultat.getCommentaire()),
                     cible == null || resultat == null ? null : TauxAtteinte.calculer(lien.getIndicateur().getSens(),

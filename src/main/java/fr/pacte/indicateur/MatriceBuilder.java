@@ -1,8 +1,8 @@
 package fr.pacte.indicateur;
 
-import fr.pacte.convention.Axe;
-import fr.pacte.convention.Champ;
-import fr.pacte.convention.FicheAction;
+import fr.pacte.convention.ConventionLue.AxeLu;
+import fr.pacte.convention.ConventionLue.ChampLu;
+import fr.pacte.convention.ConventionLue.FicheLue;
 import fr.pacte.convention.Numeros;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -26,44 +26,44 @@ final class MatriceBuilder {
     Matrice construire() {
         List<Matrice.BlocChamp> champs = new ArrayList<>();
         List<Matrice.TableauNational> nationaux = new ArrayList<>();
-        for (Champ champ : donnees.convention.getChamps()) {
+        for (ChampLu champ : donnees.convention.champs()) {
             champs.add(champ(champ));
             tableauNational(champ).ifPresent(nationaux::add);
         }
-        return new Matrice(donnees.convention.getNumeroInterne(), champs, nationaux);
+        return new Matrice(donnees.convention.numeroInterne(), champs, nationaux);
     }
 
-    private Matrice.BlocChamp champ(Champ champ) {
-        List<Integer> annees = champ.getExercices();
+    private Matrice.BlocChamp champ(ChampLu champ) {
+        List<Integer> annees = champ.exercices();
         List<Matrice.BlocAxe> axes = new ArrayList<>();
-        for (Axe axe : champ.getAxes()) {
+        for (AxeLu axe : champ.axes()) {
             List<Matrice.BlocFiche> fiches = new ArrayList<>();
             List<Matrice.Ligne> toutes = new ArrayList<>();
-            for (FicheAction fiche : donnees.fiches) {
-                if (fiche.getAxes().stream().noneMatch(a -> a.getId().equals(axe.getId()))) {
+            for (FicheLue fiche : donnees.convention.fiches()) {
+                if (!fiche.alloueeA(axe.id())) {
                     continue;
                 }
                 List<Matrice.Ligne> lignes = donnees.liens.stream()
                         .filter(l -> l.getIndicateur().getPortee() == Portee.LOCAL)
                         .filter(l -> !telQueSigne || l.isPublieAnnexe1())
-                        .filter(l -> l.getFiche() != null && l.getFiche().getId().equals(fiche.getId())
-                                && l.axeDeRattachement().map(a -> a.getId().equals(axe.getId())).orElse(false))
+                        .filter(l -> l.getFiche() != null && l.getFiche().id().equals(fiche.id())
+                                && l.axeDeRattachement().map(a -> a.id().equals(axe.id())).orElse(false))
                         .map(l -> ligne(l, annees))
                         .toList();
-                boolean premierAxe = fiche.getAxes().get(0).getId().equals(axe.getId());
+                boolean premierAxe = fiche.axes().get(0).id().equals(axe.id());
                 if (lignes.isEmpty() && (!premierAxe || telQueSigne)) {
                     continue;
                 }
                 toutes.addAll(lignes);
-                fiches.add(new Matrice.BlocFiche(fiche.getId(), fiche.getNumero(), fiche.getLibelleAnnexe(), annees,
+                fiches.add(new Matrice.BlocFiche(fiche.id(), fiche.numero(), fiche.libelleAnnexe(), annees,
                         atteintes(lignes, annees), lignes));
             }
             if (!fiches.isEmpty()) {
-                axes.add(new Matrice.BlocAxe(axe.getNumero(), axe.getDesignation(), annees, atteintes(toutes, annees),
+                axes.add(new Matrice.BlocAxe(axe.numero(), axe.designation(), annees, atteintes(toutes, annees),
                         fiches));
             }
         }
-        return new Matrice.BlocChamp(champ.getCode(), champ.getLibelle(), champ.getDateDebut().getYear() - 1, annees, axes);
+        return new Matrice.BlocChamp(champ.code(), champ.libelle(), champ.dateDebut().getYear() - 1, annees, axes);
     }
 
     private Matrice.Ligne ligne(IndicateurFiche lien, List<Integer> annees) {
@@ -91,19 +91,19 @@ final class MatriceBuilder {
     }
 
     /** Annexe 4 layout: national indicators of this champ, by thématique, values from the fiches that carry them. */
-    private Optional<Matrice.TableauNational> tableauNational(Champ champ) {
+    private Optional<Matrice.TableauNational> tableauNational(ChampLu champ) {
         Map<Indicateur, List<IndicateurFiche>> parIndicateur = new LinkedHashMap<>();
         donnees.liens.stream()
                 .filter(l -> l.getIndicateur().getPortee() == Portee.NATIONAL)
-                .filter(l -> Objects.equals(l.getIndicateur().getChampCode(), champ.getCode()))
+                .filter(l -> Objects.equals(l.getIndicateur().getChampCode(), champ.code()))
                 .sorted(java.util.Comparator.comparing((IndicateurFiche l) -> l.getIndicateur().getCode(),
                         Numeros.ORDRE_NATUREL))
                 .forEach(l -> parIndicateur.computeIfAbsent(l.getIndicateur(), k -> new ArrayList<>()).add(l));
         if (parIndicateur.isEmpty()) {
             return Optional.empty();
         }
-        List<Integer> annees = champ.getExercices();
-        int anneeT0 = champ.getDateDebut().getYear() - 1;
+        List<Integer> annees = champ.exercices();
+        int anneeT0 = champ.dateDebut().getYear() - 1;
         Map<String, List<Matrice.LigneNationale>> sections = new LinkedHashMap<>();
         parIndicateur.forEach((indicateur, liens) -> {
             List<Matrice.Annee> colonnes = annees.stream().map(a -> new Matrice.Annee(a,
@@ -114,7 +114,7 @@ final class MatriceBuilder {
                     .add(new Matrice.LigneNationale(indicateur.getId(), indicateur.getLibelle(), fiches(liens),
                             exemption, premiere(liens, Periode.t0(anneeT0)), colonnes));
         });
-        return Optional.of(new Matrice.TableauNational(champ.getCode(), champ.getLibelle(), anneeT0, annees,
+        return Optional.of(new Matrice.TableauNational(champ.code(), champ.libelle(), anneeT0, annees,
                 sections.entrySet().stream().map(e -> new Matrice.SectionNationale(e.getKey(), e.getValue())).toList()));
     }
 
@@ -126,7 +126,7 @@ final class MatriceBuilder {
 
     /** "(fiche action n°9)", "(fiches action n°3 et n°4)", generated from the links (R-IND-11), or "". */
     static String fiches(List<IndicateurFiche> liens) {
-        List<String> numeros = liens.stream().filter(l -> l.getFiche() != null).map(l -> l.getFiche().getNumero())
+        List<String> numeros = liens.stream().filter(l -> l.getFiche() != null).map(l -> l.getFiche().numero())
                 .distinct().sorted(Numeros.ORDRE_NATUREL).map(n -> "n°" + n).toList();
         if (numeros.isEmpty()) {
             return "";

@@ -1,6 +1,10 @@
 package fr.pacte.indicateur;
 
+import fr.pacte.convention.ConventionLue;
+import fr.pacte.convention.ConventionService;
 import fr.pacte.indicateur.rules.ResultatManquantRule;
+import fr.pacte.securite.Autorisations;
+import fr.pacte.securite.Permission;
 import fr.pacte.securite.PerimetreCourant;
 import fr.pacte.shared.web.RessourceIntrouvableException;
 import java.math.BigDecimal;
@@ -13,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,15 +31,39 @@ public class SaisieIndicateurService {
 
     public static final int COMMENTAIRE_MAX = 2000;
 
+    private final ConventionService conventions;
     private final ChargeurIndicateurs chargeur;
     private final ValeurIndicateurRepository valeurs;
+    private final Autorisations autorisations;
     private final PerimetreCourant perimetre;
-    private final Clock horloge = Clock.systemDefaultZone();
+    private final Clock horloge;
 
-    SaisieIndicateurService(ChargeurIndicateurs chargeur, ValeurIndicateurRepository valeurs, PerimetreCourant perimetre) {
+    SaisieIndicateurService(ConventionService conventions, ChargeurIndicateurs chargeur,
+            ValeurIndicateurRepository valeurs, Autorisations autorisations, PerimetreCourant perimetre, Clock horloge) {
+        this.conventions = conventions;
         this.chargeur = chargeur;
         this.valeurs = valeurs;
+        this.autorisations = autorisations;
         this.perimetre = perimetre;
+        this.horloge = horloge;
+    }
+
+    /** Whether the current user may enter indicator values of this convention. */
+    public boolean permis(ConventionLue convention) {
+        return autorisations.peut(Permission.SAISIR_INDICATEURS, convention.departement().id(),
+                convention.departement().region().id());
+    }
+
+    /**
+     * Indicator values are facts of the convention, not of a version: they are read with the current snapshot. The
+     * convention's lock queues concurrent entries (twenty at once: one after the other, never a unique-key clash).
+     */
+    private Donnees chargerPourEcrire(Long conventionId) {
+        conventions.verrouiller(conventionId);
+        ConventionLue convention = conventions.lire(conventionId);
+        autorisations.exiger(Permission.SAISIR_INDICATEURS, convention.departement().id(),
+                convention.departement().region().id());
+        return chargeur.charger(convention);
     }
 
     /** One row of the grid as typed: T0, cible N, résultat N and the résultat's comment. */
@@ -52,9 +79,8 @@ public class SaisieIndicateurService {
      * (R-IND-13), else marks every résultat N of the grid as submitted.
      */
     public ResultatSaisie enregistrer(Long conventionId, int annee, List<Saisie> saisies, boolean soumettre) {
-        Donnees donnees = chargeur.charger(conventionId);
-        perimetre.exigerEdition();
-        if (!donnees.convention.getExercices().contains(annee)) {
+        Donnees donnees = chargerPourEcrire(conventionId);
+        if (!donnees.convention.exercices().contains(annee)) {
             throw new RessourceIntrouvableException();
         }
         Map<Long, IndicateurFiche> grille = new LinkedHashMap<>();
@@ -116,8 +142,7 @@ public class SaisieIndicateurService {
 
     /** Writes one value through the API, read and checked as in the grid; answers the stored value. */
     public IndicateurVue.ValeurVue ecrire(Long conventionId, Long lienId, Periode periode, Ecriture ecriture) {
-        Donnees donnees = chargeur.charger(conventionId);
-        perimetre.exigerEdition();
+        Donnees donnees = chargerPourEcrire(conventionId);
         IndicateurFiche lien = lienEcrivable(donnees, lienId, periode);
         long renseignes = java.util.stream.Stream.of(ecriture.texte(), ecriture.code(), ecriture.nombre())
                 .filter(Objects::nonNull).count();
@@ -147,8 +172,7 @@ public class SaisieIndicateurService {
 
     /** Clears one value ("not entered"); answers whether there was one. */
     public boolean effacer(Long conventionId, Long lienId, Periode periode) {
-        Donnees donnees = chargeur.charger(conventionId);
-        perimetre.exigerEdition();
+        Donnees donnees = chargerPourEcrire(conventionId);
         IndicateurFiche lien = lienEcrivable(donnees, lienId, periode);
         return appliquer(donnees, lien, periode, new Cible(null, null), false);
     }
@@ -161,11 +185,11 @@ public class SaisieIndicateurService {
         }
         int anneeT0 = lien.anneeT0().orElseThrow();
         boolean valide = periode.nature() == NatureValeur.T0 ? periode.annee() == anneeT0
-                : lien.getFiche().getChamp().couvre(periode.annee());
+                : lien.getFiche().champ().couvre(periode.annee());
         if (!valide) {
             throw new SaisieInvalideException("indicateur.api.periode", periode.libelle(),
-                    String.valueOf(anneeT0), String.valueOf(lien.getFiche().getChamp().getDateDebut().getYear()),
-                    String.valueOf(lien.getFiche().getChamp().getDateFin().getYear()));
+                    String.valueOf(anneeT0), String.valueOf(lien.getFiche().champ().dateDebut().getYear()),
+                    String.valueOf(lien.getFiche().champ().dateFin().getYear()));
         }
         return lien;
     }
@@ -228,13 +252,8 @@ public class SaisieIndicateurService {
             return false;
         }
         ValeurIndicateur v = existante != null ? existante : new ValeurIndicateur(lien, periode);
-        v.saisir(cible.valeur(), commentaire, utilisateur(), LocalDateTime.now(horloge));
+        v.saisir(cible.valeur(), commentaire, perimetre.login(), LocalDateTime.now(horloge));
         valeurs.save(v);
         return true;
-    }
-
-    private static String utilisateur() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? null : authentication.getName();
     }
 }

@@ -2,6 +2,7 @@ package fr.pacte.indicateur;
 
 import fr.pacte.controle.Constat;
 import fr.pacte.controle.VerificationConvention;
+import fr.pacte.convention.ConventionLue;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +20,8 @@ class VerificationIndicateurs implements VerificationConvention {
     }
 
     @Override
-    public List<Constat> constats(Long conventionId, int annee) {
-        return indicateurs.controles(conventionId).stream().filter(c -> concerne(c, annee)).toList();
+    public List<Constat> constats(ConventionLue convention, int annee) {
+        return indicateurs.controles(convention).stream().filter(c -> concerne(c, annee)).toList();
     }
 
     static boolean concerne(Constat constat, int annee) {

@@ -10,11 +10,6 @@ public record Perimetre(Role role, Long departementId, Long regionId) {
         return role == Role.ADMIN;
     }
 
-    /** The Département's editors write fiches and lines; préfecture and finance accounts read (issue 3). */
-    public boolean peutModifierFiches() {
-        return role == Role.AGENT_DEPARTEMENT;
-    }
-
     public boolean estDepartement() {
         return role == Role.AGENT_DEPARTEMENT || role == Role.VALIDEUR_DEPARTEMENT || role == Role.FINANCES_DEPARTEMENT;
     }

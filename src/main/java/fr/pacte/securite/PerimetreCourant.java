@@ -17,10 +17,9 @@ public class PerimetreCourant {
         throw new AccessDeniedException("Aucun utilisateur connecté");
     }
 
-    /** R-SEC-2: only the Département's editors change fiches and amounts. */
-    public void exigerEdition() {
-        if (!get().peutModifierFiches()) {
-            throw new AccessDeniedException("Modification réservée aux agents du Département");
-        }
+    /** The login of the current user, for "modifié par" and the journal. */
+    public String login() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? null : authentication.getName();
     }
 }

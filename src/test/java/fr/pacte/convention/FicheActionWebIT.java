@@ -55,8 +55,9 @@ class FicheActionWebIT {
     }
 
     private BigDecimal etat2024(long ficheId) {
-        return jdbc.queryForObject("select coalesce(sum(montant), 0) from ligne_financement "
-                + "where fiche_id = ? and exercice = 2024 and financeur = 'ETAT'", BigDecimal.class, ficheId);
+        return jdbc.queryForObject("select coalesce(sum(montant), 0) from ligne_financement l "
+                + "where fiche_id = ? and exercice = 2024 and financeur = 'ETAT' and" + DemoVienne.DERNIERE_VERSION,
+                BigDecimal.class, ficheId);
     }
 
     /** The form of fiche 7 (axe 2) as the browser would post it, with the État 2024 amount as typed. */
@@ -131,17 +132,23 @@ class FicheActionWebIT {
     }
 
     @Test
-    @DisplayName("Une modification valide est enregistrée et change le TOTAL FINANCIER (578 633 → 583 633 €)")
+    @DisplayName("Une modification valide est enregistrée dans le brouillon (v1) et change son TOTAL FINANCIER "
+            + "(578 633 → 583 633 €) ; la version en vigueur garde 578 633 €")
     void validChangeIsSavedAndTotalsFollow() throws Exception {
         long fiche7 = fiche("7");
         mvc.perform(formulaireFiche7("15 000,00 €").with(en("agent.departement")).with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/conventions/" + convention() + "/fiches-actions/" + fiche7));
+                .andExpect(redirectedUrl("/conventions/" + convention() + "/fiches-actions/" + fiche7 + "?version=1"));
         assertThat(etat2024(fiche7)).isEqualByComparingTo("15000.00");
-        mvc.perform(get("/conventions/{c}/tableau-financier", convention()).param("annee", "2024").with(en("agent.departement")))
+        mvc.perform(get("/conventions/{c}/tableau-financier", convention()).param("annee", "2024").param("version", "1")
+                        .with(en("agent.departement")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("583\u202F633,00\u00A0€")))
                 .andExpect(content().string(containsString("1\u202F820\u202F650,00\u00A0€")));
+        mvc.perform(get("/conventions/{c}/tableau-financier", convention()).param("annee", "2024").with(en("agent.departement")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("578\u202F633,00\u00A0€")))
+                .andExpect(content().string(containsString("1\u202F815\u202F650,00\u00A0€")));
     }
 
     @Test

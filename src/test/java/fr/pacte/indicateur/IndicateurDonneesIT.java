@@ -35,12 +35,20 @@ class IndicateurDonneesIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    fr.pacte.convention.ConventionService conventions;
+
     private long vienne() {
         return DemoVienne.convention(jdbc);
     }
 
+    /** The scoped snapshot of the Vienne for the signed-in user (404 outside the périmètre). */
+    private fr.pacte.convention.ConventionLue lue() {
+        return conventions.lire(vienne());
+    }
+
     private IndicateurVue indicateur(String fiche, String libelle) {
-        return indicateurs.indicateurs(vienne()).stream()
+        return indicateurs.indicateurs(lue()).stream()
                 .filter(i -> fiche.equals(i.fiche()) && i.libelle().equals(libelle))
                 .findFirst().orElseThrow();
     }
@@ -96,7 +104,7 @@ class IndicateurDonneesIT {
     @WithUserDetails("agent.departement")
     @DisplayName("R-IND-3 — FX-19 : chaque valeur de démonstration se relit à l'identique depuis son affichage (la grille ne change rien)")
     void everyStoredValueReadsBackFromItsDisplay() {
-        List<IndicateurVue> tous = indicateurs.indicateurs(vienne());
+        List<IndicateurVue> tous = indicateurs.indicateurs(lue());
         assertThat(tous).hasSizeGreaterThan(100);
         for (IndicateurVue i : tous) {
             for (IndicateurVue.ValeurVue v : i.valeurs()) {
@@ -137,7 +145,7 @@ class IndicateurDonneesIT {
     @WithUserDetails("agent.departement")
     @DisplayName("R-IND-1 — FX-17 : deux divergences entre annexes (fiche 6 : 259 / 320 ; fiche 10 : 390 / 360), aucune pour la fiche 1")
     void crossAnnexFindings() {
-        List<Constat> annexes = indicateurs.controles(vienne()).stream()
+        List<Constat> annexes = indicateurs.controles(lue()).stream()
                 .filter(c -> c.code().equals("INDICATEUR_ANNEXES")).toList();
 
         assertThat(annexes).hasSize(2).allSatisfy(c -> {
@@ -159,7 +167,7 @@ class IndicateurDonneesIT {
     @WithUserDetails("agent.departement")
     @DisplayName("R-IND-11 — FX-17 : l'ETP CCAPEX imprimé « fiche action n°6 » est porté par la fiche 9 ; « personnes vulnérables » (n°7) par aucune")
     void printedFicheReferences() {
-        List<Constat> references = indicateurs.controles(vienne()).stream()
+        List<Constat> references = indicateurs.controles(lue()).stream()
                 .filter(c -> c.code().equals("INDICATEUR_REFERENCE_FICHE")).toList();
 
         assertThat(references).hasSize(2);
@@ -173,8 +181,8 @@ class IndicateurDonneesIT {
     @WithUserDetails("agent.departement")
     @DisplayName("R-IND-5 / R-IND-6 / R-IND-7 — FX-20 : FA15 et FA19 cohérents, taux 41,4 % face à la cible de 80 % ; unité signalée")
     void franceTravailFindings() {
-        List<Constat> fa15 = indicateurs.controles(vienne()).stream().filter(c -> "15".equals(c.fiche())).toList();
-        List<Constat> fa19 = indicateurs.controles(vienne()).stream().filter(c -> "19".equals(c.fiche())).toList();
+        List<Constat> fa15 = indicateurs.controles(lue()).stream().filter(c -> "15".equals(c.fiche())).toList();
+        List<Constat> fa19 = indicateurs.controles(lue()).stream().filter(c -> "19".equals(c.fiche())).toList();
 
         assertThat(fa15).extracting(Constat::code)
                 .containsExactlyInAnyOrder("INDICATEUR_UNITE", "INDICATEUR_TAUX_CIBLE");
@@ -187,15 +195,15 @@ class IndicateurDonneesIT {
     @WithUserDetails("agent.autre")
     @DisplayName("R-SEC-2 — un agent d'un autre Département reçoit 404 sur les indicateurs de la Vienne")
     void anotherDepartementGetsNotFound() {
-        assertThatThrownBy(() -> indicateurs.indicateurs(vienne())).isInstanceOf(RessourceIntrouvableException.class);
-        assertThatThrownBy(() -> indicateurs.controles(vienne())).isInstanceOf(RessourceIntrouvableException.class);
+        assertThatThrownBy(() -> indicateurs.indicateurs(lue())).isInstanceOf(RessourceIntrouvableException.class);
+        assertThatThrownBy(() -> indicateurs.controles(lue())).isInstanceOf(RessourceIntrouvableException.class);
     }
 
     @Test
     @WithUserDetails("agent.prefecture")
     @DisplayName("R-SEC-2 — la préfecture lit les indicateurs mais ne les écrit pas")
     void prefectureReadsButDoesNotWrite() {
-        long lien = indicateurs.indicateurs(vienne()).get(0).id();
+        long lien = indicateurs.indicateurs(lue()).get(0).id();
 
         assertThatThrownBy(() -> saisie.ecrire(vienne(), lien, Periode.resultat(2024),
                 new SaisieIndicateurService.Ecriture("12", null, null, null)))

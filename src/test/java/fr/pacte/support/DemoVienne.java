@@ -7,6 +7,21 @@ public final class DemoVienne {
 
     public static final String NUMERO = "2024-C-DGAS-DAS-0001";
 
+    /**
+     * SQL condition on a line aliased {@code l}: it belongs to the latest version of its convention (the draft once a
+     * change to the signed Vienne has opened one, else the version in force). Lines are versioned rows, so a sum over
+     * the raw table would add a version's row and its replacement.
+     */
+    public static final String DERNIERE_VERSION = " l.version_debut <= (select max(v.numero) from convention_version v"
+            + " where v.convention_id = l.convention_id and v.statut <> 'ABANDONNEE') and (l.version_fin is null or"
+            + " l.version_fin > (select max(v.numero) from convention_version v where v.convention_id = l.convention_id"
+            + " and v.statut <> 'ABANDONNEE')) ";
+
+    /** SQL condition on a line aliased {@code l}: it belongs to version {@code n} of its convention. */
+    public static String enVersion(int n) {
+        return " l.version_debut <= " + n + " and (l.version_fin is null or l.version_fin > " + n + ") ";
+    }
+
     private DemoVienne() {
     }
 

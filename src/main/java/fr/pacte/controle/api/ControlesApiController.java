@@ -2,6 +2,8 @@ package fr.pacte.controle.api;
 
 import fr.pacte.controle.ConstatJson;
 import fr.pacte.controle.ControleService;
+import fr.pacte.convention.ConventionService;
+import fr.pacte.convention.SelecteurVersion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -36,18 +38,21 @@ class ControlesApiController {
             - `POSTE_PARTAGE` (AVERTISSEMENT, R-FIN-10) : quotes-parts d'un poste partagé > son coût ;
             - `MONTANT_EN_LETTRES` (AVERTISSEMENT, R-FIN-13) : montant en lettres ≠ montant en chiffres.""";
 
+    private final ConventionService conventions;
     private final ControleService controles;
     private final MessageSource messages;
 
-    ControlesApiController(ControleService controles, MessageSource messages) {
+    ControlesApiController(ConventionService conventions, ControleService controles, MessageSource messages) {
+        this.conventions = conventions;
         this.controles = controles;
         this.messages = messages;
     }
 
     @GetMapping("/api/v1/conventions/{id}/controles")
     @Operation(summary = "Constats des contrôles d'une convention pour un exercice", description = CODES)
-    ConstatsJson constats(@PathVariable Long id, @RequestParam int annee) {
-        return new ConstatsJson(controles.constats(id, annee).stream().map(ConstatJson::situe).toList());
+    ConstatsJson constats(@PathVariable Long id, @RequestParam int annee, SelecteurVersion selecteur) {
+        return new ConstatsJson(controles.constats(conventions.lire(id, selecteur), annee).stream()
+                .map(ConstatJson::situe).toList());
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})

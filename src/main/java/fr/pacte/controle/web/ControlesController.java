@@ -3,8 +3,9 @@ package fr.pacte.controle.web;
 import fr.pacte.controle.Constat;
 import fr.pacte.controle.ControleService;
 import fr.pacte.controle.Gravite;
-import fr.pacte.convention.Convention;
+import fr.pacte.convention.ConventionLue;
 import fr.pacte.convention.ConventionService;
+import fr.pacte.convention.SelecteurVersion;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,14 +26,15 @@ class ControlesController {
     }
 
     @GetMapping("/conventions/{id}/controles")
-    String controles(@PathVariable Long id, @RequestParam(required = false) Integer annee, Model model) {
-        Convention convention = conventions.convention(id);
+    String controles(@PathVariable Long id, @RequestParam(required = false) Integer annee, SelecteurVersion selecteur,
+            Model model) {
+        ConventionLue convention = conventions.lire(id, selecteur);
         int exercice = convention.exercice(annee);
-        List<Constat> constats = controles.constats(id, exercice);
-        List<ConstatsParGravite.FicheLiee> fiches = conventions.fiches(id).stream()
-                .map(f -> new ConstatsParGravite.FicheLiee(f.getId(), f.getNumero(), f.getIntitule())).toList();
+        List<Constat> constats = controles.constats(convention, exercice);
+        List<ConstatsParGravite.FicheLiee> fiches = convention.fiches().stream()
+                .map(f -> new ConstatsParGravite.FicheLiee(f.id(), f.numero(), f.intitule())).toList();
         model.addAttribute("convention", convention);
-        model.addAttribute("exercices", convention.getExercices());
+        model.addAttribute("exercices", convention.exercices());
         model.addAttribute("annee", exercice);
         model.addAttribute("groupes", ConstatsParGravite.grouper(constats, fiches));
         model.addAttribute("erreurs", constats.stream().filter(c -> c.gravite() == Gravite.ERREUR).count());

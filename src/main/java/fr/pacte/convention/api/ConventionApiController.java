@@ -1,10 +1,10 @@
 package fr.pacte.convention.api;
 
-import fr.pacte.convention.Axe;
-import fr.pacte.convention.Champ;
-import fr.pacte.convention.Convention;
+import fr.pacte.convention.ConventionLue;
+import fr.pacte.convention.ConventionLue.ChampLu;
 import fr.pacte.convention.ConventionService;
-import fr.pacte.convention.FicheAction;
+import fr.pacte.convention.SelecteurVersion;
+import fr.pacte.convention.VersionLue;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/conventions")
 class ConventionApiController {
 
+    static final String VERSIONS = "Accepte ?version=N, ?enVigueurAu=AAAA-MM-JJ ou ?avenant=N (contracts/avenant.md) ; "
+            + "sans option : la version en vigueur aujourd'hui, ou le brouillon d'une convention jamais signée.";
+
     private final ConventionService conventions;
 
     ConventionApiController(ConventionService conventions) {
@@ -26,38 +29,44 @@ class ConventionApiController {
     @GetMapping
     @Operation(summary = "Conventions visibles par l'utilisateur (son Département, sa préfecture ou sa région)")
     List<ConventionResume> liste() {
-        return conventions.conventionsVisibles().stream().map(ConventionApiController::resume).toList();
+        return conventions.conventionsVisibles().stream()
+                .map(c -> new ConventionResume(c.id(), c.numeroInterne(), c.type().name(), c.intitule(),
+                        c.departement().nom()))
+                .toList();
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Une convention : identité, champs, axes et fiches-actions (404 hors du périmètre)")
-    ConventionDetail detail(@PathVariable Long id) {
-        Convention c = conventions.convention(id);
-        List<FicheJson> fiches = conventions.fiches(id).stream()
-                .map(f -> new FicheJson(f.getId(), f.getNumero(), f.getIntitule(), f.getChamp().getCode(),
-                        f.getAxes().stream().map(Axe::getNumero).toList(), f.getStatut().name()))
+    @Operation(summary = "Une convention : identité, champs, axes et fiches-actions (404 hors du périmètre)",
+            description = VERSIONS)
+    ConventionDetail detail(@PathVariable Long id, SelecteurVersion selecteur) {
+        ConventionLue c = conventions.lire(id, selecteur);
+        List<FicheJson> fiches = c.fiches().stream()
+                .map(f -> new FicheJson(f.id(), f.numero(), f.intitule(), f.champ().code(),
+                        f.axes().stream().map(a -> a.numero()).toList(), f.statut().name()))
                 .toList();
-        return new ConventionDetail(c.getId(), c.getNumeroInterne(), c.getNumeroEtat(), c.getType().name(),
-                c.getIntitule(), c.getDepartement().getNom(), c.getDateDebut(), c.getDateFin(),
-                c.getChamps().stream().map(ConventionApiController::champ).toList(), fiches);
+        return new ConventionDetail(c.id(), c.numeroInterne(), c.numeroEtat(), c.type().name(), c.intitule(),
+                c.departement().nom(), c.dateDebut(), c.dateFin(), c.version().numero(), c.version().statut().name(),
+                c.champs().stream().map(ConventionApiController::champ).toList(), fiches);
     }
 
-    private static ConventionResume resume(Convention c) {
-        return new ConventionResume(c.getId(), c.getNumeroInterne(), c.getType().name(), c.getIntitule(),
-                c.getDepartement().getNom());
+    @GetMapping("/{id}/versions")
+    @Operation(summary = "Versions de la convention : v0 (texte initial) puis une par avenant signé, avec leur "
+            + "période de vigueur ; un brouillon éventuel a ses dates à null")
+    List<VersionJson> versions(@PathVariable Long id) {
+        return conventions.versions(id).stream().map(VersionJson::de).toList();
     }
 
-    private static ChampJson champ(Champ champ) {
-        return new ChampJson(champ.getCode(), champ.getLibelle(), champ.getDateDebut(), champ.getDateFin(),
-                champ.getProgramme(), champ.getAxes().stream()
-                        .map(a -> new AxeJson(a.getType().name(), a.getNumero(), a.getLibelle())).toList());
+    private static ChampJson champ(ChampLu champ) {
+        return new ChampJson(champ.code(), champ.libelle(), champ.dateDebut(), champ.dateFin(), champ.programme(),
+                champ.axes().stream().map(a -> new AxeJson(a.type().name(), a.numero(), a.libelle())).toList());
     }
 
     record ConventionResume(Long id, String numero, String type, String intitule, String departement) {
     }
 
     record ConventionDetail(Long id, String numero, String numeroEtat, String type, String intitule,
-            String departement, LocalDate debut, LocalDate fin, List<ChampJson> champs, List<FicheJson> fiches) {
+            String departement, LocalDate debut, LocalDate fin, int version, String statutVersion,
+            List<ChampJson> champs, List<FicheJson> fiches) {
     }
 
     record ChampJson(String code, String libelle, LocalDate debut, LocalDate fin, String programme, List<AxeJson> axes) {
@@ -67,5 +76,13 @@ class ConventionApiController {
     }
 
     record FicheJson(Long id, String numero, String intitule, String champ, List<String> axes, String statut) {
+    }
+
+    /** contracts/avenant.md: {@code {"version", "avenant", "enVigueurDu", "enVigueurJusquau"}}, plus its statut. */
+    record VersionJson(int version, Integer avenant, LocalDate enVigueurDu, LocalDate enVigueurJusquau, String statut) {
+
+        static VersionJson de(VersionLue v) {
+            return new VersionJson(v.numero(), v.avenant(), v.enVigueurDu(), v.enVigueurJusquau(), v.statut().name());
+        }
     }
 }

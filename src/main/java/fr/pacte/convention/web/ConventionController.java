@@ -1,7 +1,7 @@
 package fr.pacte.convention.web;
 
-import fr.pacte.convention.Convention;
 import fr.pacte.convention.ConventionService;
+import fr.pacte.convention.SelecteurVersion;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,10 +28,8 @@ class ConventionController {
     }
 
     @GetMapping("/conventions/{id}")
-    String detail(@PathVariable Long id, Model model) {
-        Convention convention = conventions.convention(id);
-        model.addAttribute("convention", convention);
-        model.addAttribute("fiches", conventions.fiches(id));
+    String detail(@PathVariable Long id, SelecteurVersion selecteur, Model model) {
+        model.addAttribute("convention", conventions.lire(id, selecteur));
         return "convention/convention";
     }
 }

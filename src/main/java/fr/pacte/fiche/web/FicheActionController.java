@@ -1,25 +1,26 @@
 package fr.pacte.fiche.web;
 
+import fr.pacte.convention.ConventionLue;
+import fr.pacte.convention.ConventionLue.FicheLue;
 import fr.pacte.convention.ConventionService;
-import fr.pacte.convention.FicheAction;
+import fr.pacte.convention.SelecteurVersion;
 import fr.pacte.convention.StatutFiche;
+import fr.pacte.fiche.ModificationConcurrenteException;
+import fr.pacte.fiche.ModifierFiche;
 import fr.pacte.financement.BudgetFiche;
 import fr.pacte.financement.ColonneBudget;
 import fr.pacte.financement.FinancementService;
 import fr.pacte.indicateur.IndicateurService;
 import fr.pacte.indicateur.NatureValeur;
-import fr.pacte.securite.PerimetreCourant;
-import fr.pacte.shared.Montants;
 import fr.pacte.shared.web.Formats;
+import fr.pacte.shared.web.RessourceIntrouvableException;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -29,6 +30,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+/**
+ * The fiche page (description, budget, indicators, in the version asked for) and the form that changes a fiche in
+ * one step (use case {@link ModifierFiche}). The form edits the version a change goes into: the draft of a signed
+ * convention (R-SEC-8). A rejected form comes back with what was typed; a stale one with the other person's values.
+ */
 @Controller
 @RequestMapping("/conventions/{conventionId}/fiches-actions/{ficheId}")
 class FicheActionController {
@@ -38,87 +44,105 @@ class FicheActionController {
     private final ConventionService conventions;
     private final FinancementService financement;
     private final IndicateurService indicateurs;
-    private final PerimetreCourant perimetre;
+    private final ModifierFiche modifierFiche;
     private final Formats fmt;
 
     FicheActionController(ConventionService conventions, FinancementService financement, IndicateurService indicateurs,
-            PerimetreCourant perimetre, Formats fmt) {
+            ModifierFiche modifierFiche, Formats fmt) {
         this.conventions = conventions;
         this.financement = financement;
         this.indicateurs = indicateurs;
-        this.perimetre = perimetre;
+        this.modifierFiche = modifierFiche;
         this.fmt = fmt;
     }
 
     @InitBinder("form")
-    void initBinder(WebDataBinder binder) {
+    void initBinder(WebDataBinder binder, @PathVariable Long conventionId, @PathVariable Long ficheId) {
         binder.setDisallowedFields("id");
-        binder.addValidators(new FicheActionFormValidator());
-    }
-
-    @ModelAttribute("fiche")
-    FicheAction fiche(@PathVariable Long conventionId, @PathVariable Long ficheId) {
-        return conventions.fiche(conventionId, ficheId);
+        binder.addValidators(new FicheActionFormValidator(ficheAEcrire(conventions.lireVersionDEcriture(conventionId), ficheId)));
     }
 
     @GetMapping
-    String afficher(@PathVariable Long conventionId, @PathVariable Long ficheId, @ModelAttribute("fiche") FicheAction fiche,
+    String afficher(@PathVariable Long conventionId, @PathVariable Long ficheId, SelecteurVersion selecteur,
             Model model) {
-        model.addAttribute("budget", financement.budget(conventionId, ficheId));
-        model.addAttribute("indicateurs", indicateurs.indicateursDeLaFiche(conventionId, fiche.getNumero()));
+        ConventionLue convention = conventions.lire(conventionId, selecteur);
+        FicheLue fiche = convention.fiche(ficheId).orElseThrow(RessourceIntrouvableException::new);
+        model.addAttribute("convention", convention);
+        model.addAttribute("fiche", fiche);
+        model.addAttribute("budget", financement.budget(convention, fiche));
+        model.addAttribute("indicateurs", indicateurs.indicateursDeLaFiche(convention, ficheId));
         model.addAttribute("natureCible", NatureValeur.CIBLE);
         model.addAttribute("natureResultat", NatureValeur.RESULTAT);
-        model.addAttribute("colonnes", ColonneBudget.values());
+        model.addAttribute("peutModifier", modifierFiche.permis(convention));
         return "fiche/fiche-action";
     }
 
     @GetMapping("/modifier")
-    String initialiserModification(@PathVariable Long conventionId, @PathVariable Long ficheId,
-            @ModelAttribute("fiche") FicheAction fiche, Model model) {
-        perimetre.exigerEdition();
-        model.addAttribute("form", FicheActionForm.de(fiche, financement.budget(conventionId, ficheId), fmt));
-        return formulaire(fiche, model);
+    String initialiserModification(@PathVariable Long conventionId, @PathVariable Long ficheId, Model model) {
+        ConventionLue convention = conventions.lireVersionDEcriture(conventionId);
+        modifierFiche.exigerPermission(convention);
+        FicheLue fiche = ficheAEcrire(convention, ficheId);
+        BudgetFiche budget = financement.budget(convention, fiche);
+        model.addAttribute("form", FicheActionForm.de(fiche, budget, fmt));
+        return formulaire(convention, fiche, model);
     }
 
     @PostMapping("/modifier")
-    String modifier(@PathVariable Long conventionId, @PathVariable Long ficheId, @ModelAttribute("fiche") FicheAction fiche,
+    String modifier(@PathVariable Long conventionId, @PathVariable Long ficheId,
             @Valid @ModelAttribute("form") FicheActionForm form, BindingResult resultat, Model model,
-            RedirectAttributes redirection) {
-        perimetre.exigerEdition();
+            HttpServletResponse reponse, RedirectAttributes redirection) {
+        ConventionLue convention = conventions.lireVersionDEcriture(conventionId);
+        modifierFiche.exigerPermission(convention);
+        FicheLue fiche = ficheAEcrire(convention, ficheId);
         if (resultat.hasErrors()) {
-            return formulaire(fiche, model);
+            if (falsifie(resultat)) {
+                reponse.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            }
+            return formulaire(convention, fiche, model);
         }
+        ModifierFiche.Resultat enregistre;
         try {
-            financement.modifierFiche(conventionId, ficheId, form.getVersion(), form.description(), form.getAxeIds(),
-                    montants(form), justifications(form));
+            enregistre = modifierFiche.executer(form.commande(conventionId, ficheId));
+        } catch (ModificationConcurrenteException e) {
+            reponse.setStatus(HttpServletResponse.SC_CONFLICT);
+            ValeursActuelles actuelles = ValeursActuelles.comparer(form, e.actuelle(), e.budget(), fmt);
+            resultat.reject("fiche.modifieeEntreTemps.detail", new Object[] {nonVide(e.actuelle().modifiePar()),
+                    fmt.dateHeure(e.actuelle().modifieLe()), actuelles.nombre()}, null);
+            form.setVersion(e.actuelle().version());
+            model.addAttribute("valeursActuelles", actuelles.parChamp());
+            return formulaire(e.convention(), e.actuelle(), model);
         } catch (ObjectOptimisticLockingFailureException e) {
+            reponse.setStatus(HttpServletResponse.SC_CONFLICT);
             resultat.reject("fiche.modifieeEntreTemps");
-            return formulaire(fiche, model);
+            return formulaire(convention, fiche, model);
         }
-        redirection.addFlashAttribute("succes", "fiche.enregistree");
+        redirection.addFlashAttribute("succes", enregistre.version().brouillon() && convention.signee()
+                ? "fiche.enregistree.brouillon" : "fiche.enregistree");
+        redirection.addFlashAttribute("succesArguments", new Object[] {enregistre.version().numero()});
+        if (convention.signee()) {
+            redirection.addAttribute("version", enregistre.version().numero());
+        }
         return "redirect:/conventions/{conventionId}/fiches-actions/{ficheId}";
     }
 
-    private String formulaire(FicheAction fiche, Model model) {
-        model.addAttribute("axesDuChamp", conventions.axesDuChamp(fiche.getChamp().getId()));
+    private static FicheLue ficheAEcrire(ConventionLue convention, Long ficheId) {
+        return convention.fiche(ficheId).orElseThrow(RessourceIntrouvableException::new);
+    }
+
+    private String formulaire(ConventionLue convention, FicheLue fiche, Model model) {
+        model.addAttribute("convention", convention);
+        model.addAttribute("fiche", fiche);
         model.addAttribute("statuts", StatutFiche.values());
+        model.addAttribute("colonnesStandard", ColonneBudget.standards());
         return VUE_FORMULAIRE;
     }
 
-    private static List<BudgetFiche.MontantSaisi> montants(FicheActionForm form) {
-        List<BudgetFiche.MontantSaisi> montants = new ArrayList<>();
-        for (LigneBudgetForm ligne : form.getBudget()) {
-            for (Map.Entry<ColonneBudget, String> cellule : ligne.cellules().values()) {
-                BigDecimal montant = Montants.parse(cellule.getValue()).orElse(Montants.ZERO);
-                montants.add(new BudgetFiche.MontantSaisi(ligne.getAxeId(), ligne.getExercice(), cellule.getKey(), montant));
-            }
-        }
-        return montants;
+    private static boolean falsifie(BindingResult resultat) {
+        return resultat.getAllErrors().stream().anyMatch(e -> e instanceof FieldError f && f.getCode() != null
+                && FicheActionFormValidator.FALSIFICATIONS.contains(f.getCode()));
     }
 
-    private static List<BudgetFiche.JustificationSaisie> justifications(FicheActionForm form) {
-        return form.getBudget().stream()
-                .map(l -> new BudgetFiche.JustificationSaisie(l.getAxeId(), l.getExercice(), l.getJustification()))
-                .toList();
+    private static String nonVide(String texte) {
+        return texte == null ? "?" : texte;
     }
 }

@@ -1,9 +1,12 @@
 package fr.pacte.fiche.web;
 
+import fr.pacte.convention.ConventionLue.FicheLue;
 import fr.pacte.convention.FicheAction;
 import fr.pacte.convention.StatutFiche;
+import fr.pacte.fiche.ModifierFiche;
 import fr.pacte.financement.BudgetFiche;
 import fr.pacte.financement.ColonneBudget;
+import fr.pacte.shared.Montants;
 import fr.pacte.shared.web.Formats;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -12,8 +15,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** What the fiche form carries: every field as typed (amounts stay text until they are valid). */
+/**
+ * What the fiche form carries: every field as typed (amounts stay text until they are valid), the version of the
+ * fiche it was opened on (R-WF-9), and the columns of its budget grid beyond the six standard ones.
+ */
 public class FicheActionForm {
 
     private long version;
@@ -29,20 +36,28 @@ public class FicheActionForm {
     private String codeAlternatif;
 
     @NotBlank(message = "{fiche.description.obligatoire}")
+    @Size(max = TEXTE_MAX, message = "{fiche.texte.long}")
     private String description;
 
+    @Size(max = TEXTE_MAX, message = "{fiche.texte.long}")
     private String publicCible;
+
+    @Size(max = TEXTE_MAX, message = "{fiche.texte.long}")
     private String territoire;
 
     @Size(max = 300, message = "{fiche.pilote.long}")
     private String pilote;
 
+    @Size(max = TEXTE_MAX, message = "{fiche.texte.long}")
     private String partenaires;
 
     @Size(max = 300, message = "{fiche.operateur.long}")
     private String operateur;
 
+    @Size(max = TEXTE_MAX, message = "{fiche.texte.long}")
     private String dateMiseEnPlaceTexte;
+
+    @Size(max = TEXTE_MAX, message = "{fiche.texte.long}")
     private String dureeTexte;
 
     @NotNull(message = "{fiche.statut.obligatoire}")
@@ -51,40 +66,102 @@ public class FicheActionForm {
     @NotEmpty(message = "{fiche.axes.obligatoire}")
     private List<Long> axeIds = new ArrayList<>();
 
+    /** The organisme of the standard "Autres financeurs" column, when the fiche names it (CAF, familles…). */
+    private String organismeAutres;
+
+    private List<ColonneForm> colonnesSupplementaires = new ArrayList<>();
+
     @Valid
     private List<LigneBudgetForm> budget = new ArrayList<>();
 
-    static FicheActionForm de(FicheAction fiche, BudgetFiche budget, Formats fmt) {
+    /** Long texts (description, partners…) are bounded so that a field error, not a refused request, says so. */
+    static final int TEXTE_MAX = 20_000;
+
+    /** A column of the grid beyond the standard ones: a financeur × nature (and organisme) that a line needs. */
+    public static class ColonneForm {
+        private String colonne;
+        private String organisme;
+
+        public String getColonne() {
+            return colonne;
+        }
+
+        public void setColonne(String colonne) {
+            this.colonne = colonne;
+        }
+
+        public String getOrganisme() {
+            return organisme;
+        }
+
+        public void setOrganisme(String organisme) {
+            this.organisme = organisme;
+        }
+    }
+
+    static FicheActionForm de(FicheLue fiche, BudgetFiche budget, Formats fmt) {
         FicheActionForm form = new FicheActionForm();
-        form.version = fiche.getVersion();
-        form.intitule = fiche.getIntitule();
-        form.libelleAnnexe = fiche.getLibelleAnnexe();
-        form.codeAlternatif = fiche.getCodeAlternatif();
-        form.description = fiche.getDescription();
-        form.publicCible = fiche.getPublicCible();
-        form.territoire = fiche.getTerritoire();
-        form.pilote = fiche.getPilote();
-        form.partenaires = fiche.getPartenaires();
-        form.operateur = fiche.getOperateur();
-        form.dateMiseEnPlaceTexte = fiche.getDateMiseEnPlaceTexte();
-        form.dureeTexte = fiche.getDureeTexte();
-        form.statut = fiche.getStatut();
-        form.axeIds = new ArrayList<>(fiche.getAxes().stream().map(a -> a.getId()).toList());
+        form.version = fiche.version();
+        FicheAction.Description d = fiche.contenu();
+        form.intitule = d.intitule();
+        form.libelleAnnexe = d.libelleAnnexe();
+        form.codeAlternatif = d.codeAlternatif();
+        form.description = d.description();
+        form.publicCible = d.publicCible();
+        form.territoire = d.territoire();
+        form.pilote = d.pilote();
+        form.partenaires = d.partenaires();
+        form.operateur = d.operateur();
+        form.dateMiseEnPlaceTexte = d.dateMiseEnPlaceTexte();
+        form.dureeTexte = d.dureeTexte();
+        form.statut = d.statut();
+        form.axeIds = new ArrayList<>(fiche.axes().stream().map(a -> a.id()).toList());
+        form.organismeAutres = budget.standards().stream().filter(c -> c.colonne() == ColonneBudget.AUTRES)
+                .findFirst().map(BudgetFiche.Colonne::organisme).orElse(null);
+        for (BudgetFiche.Colonne c : budget.supplementaires()) {
+            ColonneForm colonne = new ColonneForm();
+            colonne.colonne = c.colonne().name();
+            colonne.organisme = c.organisme();
+            form.colonnesSupplementaires.add(colonne);
+        }
         for (BudgetFiche.Rangee rangee : budget.rangees()) {
             LigneBudgetForm ligne = new LigneBudgetForm();
             ligne.setAxeId(rangee.axeId());
             ligne.setAxe(rangee.axe());
             ligne.setExercice(rangee.exercice());
-            ligne.setEtat(fmt.saisie(rangee.montant(ColonneBudget.ETAT_CREDITS)));
-            ligne.setEtatReport(fmt.saisie(rangee.montant(ColonneBudget.ETAT_REPORT)));
-            ligne.setDepartement(fmt.saisie(rangee.montant(ColonneBudget.DEPARTEMENT_CREDITS)));
-            ligne.setValorisation(fmt.saisie(rangee.montant(ColonneBudget.DEPARTEMENT_VALORISATION)));
-            ligne.setDepartementReport(fmt.saisie(rangee.montant(ColonneBudget.DEPARTEMENT_REPORT)));
-            ligne.setAutres(fmt.saisie(rangee.montant(ColonneBudget.AUTRES)));
+            for (BudgetFiche.Colonne c : budget.standards()) {
+                ligne.set(c.colonne(), fmt.saisie(rangee.montant(c)));
+            }
+            for (BudgetFiche.Colonne c : budget.supplementaires()) {
+                ligne.getSupplements().add(fmt.saisie(rangee.montant(c)));
+            }
             ligne.setJustification(rangee.justification());
             form.budget.add(ligne);
         }
         return form;
+    }
+
+    /** What the use case receives: the amounts read once (the validator has checked every cell). */
+    ModifierFiche.Commande commande(Long conventionId, Long ficheId) {
+        List<ModifierFiche.Montant> montants = new ArrayList<>();
+        List<ModifierFiche.Justification> justifications = new ArrayList<>();
+        for (LigneBudgetForm ligne : budget) {
+            for (Map.Entry<ColonneBudget, String> cellule : ligne.cellulesStandard().values()) {
+                String organisme = cellule.getKey() == ColonneBudget.AUTRES ? organismeAutres : null;
+                montants.add(new ModifierFiche.Montant(ligne.getAxeId(), ligne.getExercice(), cellule.getKey(),
+                        organisme, Montants.parse(cellule.getValue()).orElse(Montants.ZERO)));
+            }
+            for (int j = 0; j < ligne.getSupplements().size(); j++) {
+                ColonneForm colonne = colonnesSupplementaires.get(j);
+                montants.add(new ModifierFiche.Montant(ligne.getAxeId(), ligne.getExercice(),
+                        ColonneBudget.parNom(colonne.getColonne()).orElseThrow(), colonne.getOrganisme(),
+                        Montants.parse(ligne.getSupplements().get(j)).orElse(Montants.ZERO)));
+            }
+            justifications.add(new ModifierFiche.Justification(ligne.getAxeId(), ligne.getExercice(),
+                    ligne.getJustification()));
+        }
+        return new ModifierFiche.Commande(conventionId, ficheId, version, description(), axeIds, montants,
+                justifications);
     }
 
     FicheAction.Description description() {
@@ -207,6 +284,22 @@ public class FicheActionForm {
 
     public void setAxeIds(List<Long> axeIds) {
         this.axeIds = axeIds;
+    }
+
+    public String getOrganismeAutres() {
+        return organismeAutres;
+    }
+
+    public void setOrganismeAutres(String organismeAutres) {
+        this.organismeAutres = organismeAutres;
+    }
+
+    public List<ColonneForm> getColonnesSupplementaires() {
+        return colonnesSupplementaires;
+    }
+
+    public void setColonnesSupplementaires(List<ColonneForm> colonnesSupplementaires) {
+        this.colonnesSupplementaires = colonnesSupplementaires;
     }
 
     public List<LigneBudgetForm> getBudget() {

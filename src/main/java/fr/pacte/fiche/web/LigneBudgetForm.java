@@ -2,27 +2,34 @@ package fr.pacte.fiche.web;
 
 import fr.pacte.financement.ColonneBudget;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** One row of the budget grid (axe × exercice) with its amounts as typed. */
+/**
+ * One row of the budget grid (axe × exercice) with its amounts as typed: the six standard columns by name
+ * ({@code budget[0].etat}…), the other columns of the fiche in {@code supplements}, in the order of
+ * {@link FicheActionForm#getColonnesSupplementaires()}.
+ */
 public class LigneBudgetForm {
 
     private Long axeId;
     private String axe;
-    private int exercice;
+    private Integer exercice;
     private String etat;
     private String etatReport;
     private String departement;
     private String valorisation;
     private String departementReport;
     private String autres;
+    private List<String> supplements = new ArrayList<>();
 
     @Size(max = 1000, message = "{budget.justification.long}")
     private String justification;
 
-    /** The typed text of each column, keyed by the field name the form uses. */
-    Map<String, Map.Entry<ColonneBudget, String>> cellules() {
+    /** The typed text of each standard column, keyed by the field name the form uses. */
+    Map<String, Map.Entry<ColonneBudget, String>> cellulesStandard() {
         Map<String, Map.Entry<ColonneBudget, String>> cellules = new LinkedHashMap<>();
         cellules.put("etat", Map.entry(ColonneBudget.ETAT_CREDITS, nn(etat)));
         cellules.put("etatReport", Map.entry(ColonneBudget.ETAT_REPORT, nn(etatReport)));
@@ -33,7 +40,19 @@ public class LigneBudgetForm {
         return cellules;
     }
 
-    private static String nn(String texte) {
+    void set(ColonneBudget colonne, String texte) {
+        switch (colonne) {
+            case ETAT_CREDITS -> etat = texte;
+            case ETAT_REPORT -> etatReport = texte;
+            case DEPARTEMENT_CREDITS -> departement = texte;
+            case DEPARTEMENT_VALORISATION -> valorisation = texte;
+            case DEPARTEMENT_REPORT -> departementReport = texte;
+            case AUTRES -> autres = texte;
+            default -> throw new IllegalArgumentException(colonne + " n'est pas une colonne standard");
+        }
+    }
+
+    static String nn(String texte) {
         return texte == null ? "" : texte;
     }
 
@@ -53,11 +72,11 @@ public class LigneBudgetForm {
         this.axe = axe;
     }
 
-    public int getExercice() {
+    public Integer getExercice() {
         return exercice;
     }
 
-    public void setExercice(int exercice) {
+    public void setExercice(Integer exercice) {
         this.exercice = exercice;
     }
 
@@ -107,6 +126,14 @@ public class LigneBudgetForm {
 
     public void setAutres(String autres) {
         this.autres = autres;
+    }
+
+    public List<String> getSupplements() {
+        return supplements;
+    }
+
+    public void setSupplements(List<String> supplements) {
+        this.supplements = supplements;
     }
 
     public String getJustification() {

@@ -1,5 +1,7 @@
 package fr.pacte.financement.api;
 
+import fr.pacte.convention.ConventionService;
+import fr.pacte.convention.SelecteurVersion;
 import fr.pacte.financement.Sommes;
 import fr.pacte.financement.TableauFinancier;
 import fr.pacte.financement.TableauFinancierService;
@@ -16,17 +18,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/conventions/{id}/tableau-financier")
 class TableauFinancierApiController {
 
+    private final ConventionService conventions;
     private final TableauFinancierService tableaux;
 
-    TableauFinancierApiController(TableauFinancierService tableaux) {
+    TableauFinancierApiController(ConventionService conventions, TableauFinancierService tableaux) {
+        this.conventions = conventions;
         this.tableaux = tableaux;
     }
 
     @GetMapping
     @Operation(summary = "Tableau financier d'un exercice (annexe 2) : sommes calculées par champ, par axe ou volet, "
             + "et chaque ligne de fiche (une fiche sur plusieurs axes apparaît une fois par axe)")
-    TableauJson tableau(@PathVariable Long id, @RequestParam int annee) {
-        TableauFinancier tableau = tableaux.tableau(id, annee);
+    TableauJson tableau(@PathVariable Long id, @RequestParam int annee, SelecteurVersion selecteur) {
+        TableauFinancier tableau = tableaux.tableau(conventions.lire(id, selecteur), annee);
         return new TableauJson(tableau.annee(), tableau.champs().stream().map(TableauFinancierApiController::champ).toList(),
                 TotauxJson.de(tableau.totaux()));
     }

@@ -162,7 +162,7 @@ public final class MoteurControles {
                 if (Objects.equals(rang.ficheId(), fiche.id())) {
                     Axe axe = axes.get(rang.axeId());
                     parts.add(new MultiAxeRule.PartAxe(axe == null ? "?" : axe.nom(), rang.montants(),
-                            allocations.get(rang.axeId()), allocations.containsKey(rang.axeId())));
+                            allocations.get(rang.axeId()), MultiAxeRule.surAxeAlloue(allocations.keySet(), rang.axeId())));
                 }
             }
             boolean concernee = allocations.size() > 1 || parts.stream().anyMatch(p -> !p.alloue());

@@ -32,6 +32,14 @@ public final class MultiAxeRule {
     public record PartAxe(String axe, Sommes montants, BigDecimal partDeclaree, boolean alloue) {
     }
 
+    /**
+     * The one home of R-FIN-6's allocation check: money of a fiche goes only on an axe it is allocated to. The fiche
+     * form's validator, the import's matching and this rule on stored lines all ask it.
+     */
+    public static boolean surAxeAlloue(java.util.Collection<Long> axesAlloues, long axeId) {
+        return axesAlloues.contains(axeId);
+    }
+
     public List<Constat> verifier(List<FicheAxes> fiches) {
         List<Constat> constats = new ArrayList<>();
         for (FicheAxes fiche : fiches) {

@@ -1,7 +1,8 @@
 package fr.pacte.financement.web;
 
-import fr.pacte.convention.Convention;
+import fr.pacte.convention.ConventionLue;
 import fr.pacte.convention.ConventionService;
+import fr.pacte.convention.SelecteurVersion;
 import fr.pacte.financement.TableauFinancierService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,11 +22,12 @@ class TableauFinancierController {
     }
 
     @GetMapping("/conventions/{id}/tableau-financier")
-    String tableau(@PathVariable Long id, @RequestParam(required = false) Integer annee, Model model) {
-        Convention convention = conventions.convention(id);
+    String tableau(@PathVariable Long id, @RequestParam(required = false) Integer annee, SelecteurVersion selecteur,
+            Model model) {
+        ConventionLue convention = conventions.lire(id, selecteur);
         model.addAttribute("convention", convention);
-        model.addAttribute("exercices", convention.getExercices());
-        model.addAttribute("tableau", tableaux.tableau(id, convention.exercice(annee)));
+        model.addAttribute("exercices", convention.exercices());
+        model.addAttribute("tableau", tableaux.tableau(convention, convention.exercice(annee)));
         return "financement/tableau-financier";
     }
 }

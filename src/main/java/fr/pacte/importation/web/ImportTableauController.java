@@ -1,16 +1,20 @@
 package fr.pacte.importation.web;
 
-import fr.pacte.convention.Convention;
+import fr.pacte.convention.ConventionLue;
 import fr.pacte.convention.ConventionService;
 import fr.pacte.importation.ImportTableauService;
-import fr.pacte.importation.ImportTableauService.ResultatImport;
+import fr.pacte.importation.ImporterTableau;
 import fr.pacte.importation.TableauIllisibleException;
-import fr.pacte.securite.PerimetreCourant;
+import fr.pacte.shared.web.Formats;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * "Importer un tableau financier": upload and check (nothing saved), then "Enregistrer" when nothing blocks. The
- * checked file waits in the session, so that what is saved is exactly what was checked.
+ * checked file waits in the session with the versions of the fiches it was checked against, so that what is saved is
+ * exactly what was checked; the confirmation token is used once (a double click imports once).
  */
 @Controller
 @RequestMapping("/conventions/{id}/tableau-financier/import")
@@ -34,34 +39,35 @@ class ImportTableauController {
     private static final String EN_ATTENTE = "pacte.importTableau";
 
     private final ConventionService conventions;
-    private final ImportTableauService imports;
-    private final PerimetreCourant perimetre;
+    private final ImporterTableau importer;
+    private final Formats fmt;
 
-    ImportTableauController(ConventionService conventions, ImportTableauService imports, PerimetreCourant perimetre) {
+    ImportTableauController(ConventionService conventions, ImporterTableau importer, Formats fmt) {
         this.conventions = conventions;
-        this.imports = imports;
-        this.perimetre = perimetre;
+        this.importer = importer;
+        this.fmt = fmt;
     }
 
     /** A checked file without ERREUR, waiting for "Enregistrer". */
-    record FichierEnAttente(String jeton, Long conventionId, ImportForm form, String nom, byte[] contenu)
-            implements Serializable {
+    record FichierEnAttente(String jeton, Long conventionId, ImportForm form, String nom, byte[] contenu,
+            Map<Long, Long> versionsFiches) implements Serializable {
     }
 
     @ModelAttribute("convention")
-    Convention convention(@PathVariable Long id) {
-        return conventions.convention(id);
+    ConventionLue convention(@PathVariable Long id) {
+        ConventionLue convention = conventions.lireVersionDEcriture(id);
+        importer.exigerPermission(convention);
+        return convention;
     }
 
     @ModelAttribute("exercices")
-    List<Integer> exercices(@ModelAttribute("convention") Convention convention) {
-        return convention.getExercices();
+    List<Integer> exercices(@ModelAttribute("convention") ConventionLue convention) {
+        return convention.exercices();
     }
 
     @GetMapping
-    String formulaire(@ModelAttribute("convention") Convention convention,
+    String formulaire(@ModelAttribute("convention") ConventionLue convention,
             @RequestParam(required = false) Integer annee, Model model) {
-        perimetre.exigerEdition();
         model.addAttribute("form", ImportForm.defaut(convention.exercice(annee)));
         return VUE;
     }
@@ -69,7 +75,6 @@ class ImportTableauController {
     @PostMapping
     String verifier(@PathVariable Long id, @ModelAttribute("form") ImportForm form,
             @RequestParam(name = "fichier", required = false) MultipartFile fichier, HttpSession session, Model model) {
-        perimetre.exigerEdition();
         session.removeAttribute(EN_ATTENTE);
         if (fichier == null || fichier.isEmpty() || form.annee() == null) {
             model.addAttribute("erreur", fichier == null || fichier.isEmpty() ? "import.fichier.obligatoire"
@@ -78,12 +83,13 @@ class ImportTableauController {
         }
         try {
             byte[] contenu = fichier.getBytes();
-            ResultatImport resultat = imports.importer(id, form.annee(), contenu, form.parametres(), false);
-            model.addAttribute("resultat", resultat);
+            ImportTableauService.Analyse analyse = importer.verifier(id, form.annee(), contenu, form.parametres(),
+                    false);
+            model.addAttribute("resultat", analyse);
             model.addAttribute("nomFichier", fichier.getOriginalFilename());
-            if (!resultat.verification().bloquant()) {
+            if (!analyse.bloquant()) {
                 FichierEnAttente attente = new FichierEnAttente(UUID.randomUUID().toString(), id, form,
-                        fichier.getOriginalFilename(), contenu);
+                        fichier.getOriginalFilename(), contenu, new LinkedHashMap<>(analyse.versionsFiches()));
                 session.setAttribute(EN_ATTENTE, attente);
                 model.addAttribute("jeton", attente.jeton());
             }
@@ -94,31 +100,50 @@ class ImportTableauController {
     }
 
     @PostMapping("/enregistrer")
-    String enregistrer(@PathVariable Long id, @ModelAttribute("convention") Convention convention,
-            @RequestParam String jeton, HttpSession session, Model model, RedirectAttributes redirection) {
-        perimetre.exigerEdition();
+    String enregistrer(@PathVariable Long id, @ModelAttribute("convention") ConventionLue convention,
+            @RequestParam String jeton, @RequestParam(required = false) String remplacer, HttpSession session,
+            Model model, HttpServletResponse reponse, RedirectAttributes redirection) {
         if (!(session.getAttribute(EN_ATTENTE) instanceof FichierEnAttente attente)
                 || !attente.jeton().equals(jeton) || !attente.conventionId().equals(id)) {
             model.addAttribute("form", ImportForm.defaut(convention.exercice(null)));
             model.addAttribute("erreur", "import.fichier.expire");
             return VUE;
         }
-        ResultatImport resultat = imports.importer(id, attente.form().annee(), attente.contenu(),
-                attente.form().parametres(), true);
-        if (!resultat.enregistre()) {
+        boolean remplacerExercice = "exercice".equals(remplacer);
+        ImporterTableau.Resultat resultat;
+        try {
+            resultat = importer.executer(new ImporterTableau.Commande(id, attente.form().annee(), attente.contenu(),
+                    attente.nom(), attente.form().parametres(), remplacerExercice, attente.versionsFiches(), jeton));
+        } catch (ImporterTableau.JetonDejaUtiliseException e) {
+            reponse.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("form", attente.form());
-            model.addAttribute("resultat", resultat);
+            model.addAttribute("erreur", "import.fichier.dejaEnregistre");
+            return VUE;
+        } catch (ImporterTableau.ModificationConcurrenteException e) {
+            session.removeAttribute(EN_ATTENTE);
+            reponse.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("form", attente.form());
+            model.addAttribute("erreurTexte", fmt.message("import.modifieEntreTemps", e.fiches().stream()
+                    .map(f -> fmt.message("import.ficheChangee", f.numero(), f.modifiePar() == null ? "?" : f.modifiePar(),
+                            fmt.dateHeure(f.modifieLe())))
+                    .collect(Collectors.joining(" ; "))));
+            return VUE;
+        } catch (ImporterTableau.ImportRefuseException e) {
+            model.addAttribute("form", attente.form());
+            model.addAttribute("resultat", e.analyse());
             model.addAttribute("nomFichier", attente.nom());
             return VUE;
         }
         session.removeAttribute(EN_ATTENTE);
         redirection.addFlashAttribute("enregistrement", new Enregistrement(attente.nom(), attente.form().annee(),
-                resultat.verification().lignes(), resultat.lignesEnregistrees()));
+                resultat.analyse().verification().lignes(), resultat.lignesModifiees(), resultat.version().numero(),
+                convention.signee()));
         redirection.addAttribute("annee", attente.form().annee());
         return "redirect:/conventions/{id}/tableau-financier/import";
     }
 
     /** What the success message says. */
-    record Enregistrement(String nomFichier, int annee, int rangs, int lignes) implements Serializable {
+    record Enregistrement(String nomFichier, int annee, int rangs, int lignes, int version, boolean brouillon)
+            implements Serializable {
     }
 }

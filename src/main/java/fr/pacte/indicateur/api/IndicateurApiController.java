@@ -1,6 +1,8 @@
 package fr.pacte.indicateur.api;
 
 import fr.pacte.controle.Constat;
+import fr.pacte.convention.ConventionService;
+import fr.pacte.convention.SelecteurVersion;
 import fr.pacte.indicateur.IndicateurService;
 import fr.pacte.indicateur.IndicateurVue;
 import fr.pacte.indicateur.Messages;
@@ -31,10 +33,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/conventions/{id}/indicateurs")
 class IndicateurApiController {
 
+    private final ConventionService conventions;
     private final IndicateurService indicateurs;
     private final SaisieIndicateurService saisie;
 
-    IndicateurApiController(IndicateurService indicateurs, SaisieIndicateurService saisie) {
+    IndicateurApiController(ConventionService conventions, IndicateurService indicateurs,
+            SaisieIndicateurService saisie) {
+        this.conventions = conventions;
         this.indicateurs = indicateurs;
         this.saisie = saisie;
     }
@@ -43,14 +48,14 @@ class IndicateurApiController {
     @Operation(summary = "Indicateurs de la convention, par fiche, avec leurs valeurs : T0, CIBLE et RESULTAT par année. "
             + "« texte » est la valeur telle qu'imprimée (« 18 % »), « nombre » sa valeur numérique ou null (18), "
             + "« code » le code spécial ou null (NON_CONNU, NC, ACTION_NOUVELLE…)")
-    List<IndicateurJson> liste(@PathVariable Long id) {
-        return indicateurs.indicateurs(id).stream().map(IndicateurJson::de).toList();
+    List<IndicateurJson> liste(@PathVariable Long id, SelecteurVersion selecteur) {
+        return indicateurs.indicateurs(conventions.lire(id, selecteur)).stream().map(IndicateurJson::de).toList();
     }
 
     @GetMapping("/controles")
     @Operation(summary = "Constats des règles R-IND sur les indicateurs (dont INDICATEUR_ANNEXES, R-IND-1)")
-    List<Constat> controles(@PathVariable Long id) {
-        return indicateurs.controles(id);
+    List<Constat> controles(@PathVariable Long id, SelecteurVersion selecteur) {
+        return indicateurs.controles(conventions.lire(id, selecteur));
     }
 
     @PutMapping("/{indicateurId}/valeurs/{annee}/{nature}")

@@ -1,11 +1,12 @@
 package fr.pacte.indicateur.web;
 
-import fr.pacte.convention.Convention;
+import fr.pacte.convention.ConventionLue;
 import fr.pacte.convention.ConventionService;
+import fr.pacte.convention.SelecteurVersion;
 import fr.pacte.indicateur.AnnexeIndicateursXlsx;
 import fr.pacte.indicateur.IndicateurService;
 import fr.pacte.indicateur.Matrice;
-import fr.pacte.securite.PerimetreCourant;
+import fr.pacte.indicateur.SaisieIndicateurService;
 import java.time.LocalDate;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,32 +30,32 @@ class IndicateurController {
     private final ConventionService conventions;
     private final IndicateurService indicateurs;
     private final AnnexeIndicateursXlsx xlsx;
-    private final PerimetreCourant perimetre;
+    private final SaisieIndicateurService saisie;
 
     IndicateurController(ConventionService conventions, IndicateurService indicateurs, AnnexeIndicateursXlsx xlsx,
-            PerimetreCourant perimetre) {
+            SaisieIndicateurService saisie) {
         this.conventions = conventions;
         this.indicateurs = indicateurs;
         this.xlsx = xlsx;
-        this.perimetre = perimetre;
+        this.saisie = saisie;
     }
 
     @GetMapping
     String matrice(@PathVariable Long conventionId, @RequestParam(defaultValue = "false") boolean telQueSigne,
-            Model model) {
-        Convention convention = conventions.convention(conventionId);
+            SelecteurVersion selecteur, Model model) {
+        ConventionLue convention = conventions.lire(conventionId, selecteur);
         model.addAttribute("convention", convention);
-        model.addAttribute("matrice", indicateurs.matrice(conventionId, telQueSigne));
+        model.addAttribute("matrice", indicateurs.matrice(convention, telQueSigne));
         model.addAttribute("telQueSigne", telQueSigne);
-        model.addAttribute("annees", convention.getExercices());
-        model.addAttribute("peutSaisir", perimetre.get().peutModifierFiches());
+        model.addAttribute("annees", convention.exercices());
+        model.addAttribute("peutSaisir", saisie.permis(convention));
         return "indicateur/indicateurs";
     }
 
     @GetMapping("/export.xlsx")
     ResponseEntity<byte[]> export(@PathVariable Long conventionId,
-            @RequestParam(defaultValue = "false") boolean telQueSigne) {
-        Matrice matrice = indicateurs.matrice(conventionId, telQueSigne);
+            @RequestParam(defaultValue = "false") boolean telQueSigne, SelecteurVersion selecteur) {
+        Matrice matrice = indicateurs.matrice(conventions.lire(conventionId, selecteur), telQueSigne);
         String nom = "indicateurs-" + matrice.convention().replaceAll("[^A-Za-z0-9-]", "_") + ".xlsx";
         return ResponseEntity.ok()
                 .contentType(XLSX)

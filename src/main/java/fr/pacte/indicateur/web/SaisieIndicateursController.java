@@ -1,12 +1,11 @@
 package fr.pacte.indicateur.web;
 
-import fr.pacte.convention.Convention;
+import fr.pacte.convention.ConventionLue;
 import fr.pacte.convention.ConventionService;
 import fr.pacte.indicateur.Grille;
 import fr.pacte.indicateur.IndicateurService;
 import fr.pacte.indicateur.ResultatSaisie;
 import fr.pacte.indicateur.SaisieIndicateurService;
-import fr.pacte.securite.PerimetreCourant;
 import java.time.Year;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -35,20 +34,18 @@ class SaisieIndicateursController {
     private final ConventionService conventions;
     private final IndicateurService indicateurs;
     private final SaisieIndicateurService saisie;
-    private final PerimetreCourant perimetre;
 
     SaisieIndicateursController(ConventionService conventions, IndicateurService indicateurs,
-            SaisieIndicateurService saisie, PerimetreCourant perimetre) {
+            SaisieIndicateurService saisie) {
         this.conventions = conventions;
         this.indicateurs = indicateurs;
         this.saisie = saisie;
-        this.perimetre = perimetre;
     }
 
     @GetMapping
     String afficher(@PathVariable Long conventionId, @RequestParam(required = false) Integer annee, Model model) {
-        Convention convention = conventions.convention(conventionId);
-        Grille grille = indicateurs.grille(conventionId, annee != null ? annee : anneeParDefaut(convention));
+        ConventionLue convention = conventions.lire(conventionId);
+        Grille grille = indicateurs.grille(convention, annee != null ? annee : anneeParDefaut(convention));
         return page(convention, grille, SaisieAnnuelleForm.de(grille), model);
     }
 
@@ -56,9 +53,11 @@ class SaisieIndicateursController {
     String enregistrer(@PathVariable Long conventionId, @RequestParam int annee,
             @RequestParam(name = "action", defaultValue = "brouillon") String action,
             @ModelAttribute("form") SaisieAnnuelleForm form, Model model, RedirectAttributes redirection) {
-        perimetre.exigerEdition();
-        Convention convention = conventions.convention(conventionId);
-        Grille grille = indicateurs.grille(conventionId, annee);
+        ConventionLue convention = conventions.lire(conventionId);
+        if (!saisie.permis(convention)) {
+            throw new org.springframework.security.access.AccessDeniedException("Saisie réservée au Département");
+        }
+        Grille grille = indicateurs.grille(convention, annee);
         SaisieAnnuelleForm aligne = form.alignerSur(grille);
         boolean soumettre = "soumettre".equals(action);
         ResultatSaisie resultat = saisie.enregistrer(conventionId, annee,
@@ -88,17 +87,17 @@ class SaisieIndicateursController {
         return "redirect:/conventions/{conventionId}/indicateurs/saisie";
     }
 
-    private String page(Convention convention, Grille grille, SaisieAnnuelleForm form, Model model) {
+    private String page(ConventionLue convention, Grille grille, SaisieAnnuelleForm form, Model model) {
         model.addAttribute("convention", convention);
         model.addAttribute("grille", grille);
         model.addAttribute("form", form);
-        model.addAttribute("peutSaisir", perimetre.get().peutModifierFiches());
+        model.addAttribute("peutSaisir", saisie.permis(convention));
         return VUE;
     }
 
     /** Last year's results are entered early this year (DOMAIN.md §6.2); else the convention's first year. */
-    private static int anneeParDefaut(Convention convention) {
-        List<Integer> annees = convention.getExercices();
+    private static int anneeParDefaut(ConventionLue convention) {
+        List<Integer> annees = convention.exercices();
         int precedente = Year.now().getValue() - 1;
         return annees.contains(precedente) ? precedente : annees.isEmpty() ? Year.now().getValue() : annees.get(0);
     }

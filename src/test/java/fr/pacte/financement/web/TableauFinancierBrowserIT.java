@@ -19,7 +19,8 @@ class TableauFinancierBrowserIT extends ParcoursNavigateur {
 
 
     @Test
-    @DisplayName("Parcours A — modifier le montant État de la fiche 7 fait passer le TOTAL FINANCIER de 578 633 à 583 633 €")
+    @DisplayName("Parcours A — modifier le montant État de la fiche 7 fait passer le TOTAL FINANCIER du brouillon de "
+            + "578 633 à 583 633 € ; la version en vigueur reste à 578 633 €")
     void agentChangesAnAmountAndSeesTheTotalChange() {
         long convention = DemoVienne.convention(jdbc);
 
@@ -54,10 +55,20 @@ class TableauFinancierBrowserIT extends ParcoursNavigateur {
         navigateur.element(By.id("enregistrer")).click();
         assertThat(navigateur.element(By.cssSelector(".alerte.succes")).getText()).contains("enregistrée");
 
-        // 6. Back to the tableau financier: the totals follow
+        // 6. The Vienne is signed: the change went into the draft version 1, which the fiche page now shows
+        assertThat(navigateur.element(By.id("bandeau-version")).getText()).contains("projet de version 1");
+
+        // 7. The tableau financier shows the version in force by default: still 578 633,00 € (R-SEC-8)
         navigateur.ouvrir("/conventions/" + convention + "/tableau-financier?annee=2024");
+        assertThat(navigateur.element(By.id("bandeau-version")).getText()).contains("version en vigueur (v0)");
+        assertThat(totalChamp("SOL")).contains("578" + NNBSP + "633,00 €", "1" + NNBSP + "815" + NNBSP + "650,00 €");
+
+        // 8. The version switch shows the draft: the totals follow
+        new org.openqa.selenium.support.ui.Select(navigateur.element(By.id("choix-version"))).selectByValue("1");
+        navigateur.attendre().until(d -> d.getCurrentUrl().contains("version=1"));
         assertThat(totalChamp("SOL")).contains("583" + NNBSP + "633,00 €", "1" + NNBSP + "820" + NNBSP + "650,00 €");
         assertThat(totalFinancier("etat")).isEqualTo("1" + NNBSP + "137" + NNBSP + "241,00 €");
+        assertThat(navigateur.driver().getCurrentUrl()).contains("annee=2024");
     }
 
     private String totalFinancier(String colonne) {

@@ -38,7 +38,8 @@ class ImportTableauBrowserIT extends ParcoursNavigateur {
     void errorThenCorrectedFileIsSaved() throws Exception {
         long convention = DemoVienne.convention(jdbc);
         String sommeEtat = "select sum(montant) from ligne_financement l join axe a on a.id = l.axe_id join champ c "
-                + "on c.id = a.champ_id where l.convention_id = ? and l.exercice = 2024 and c.code = 'SOL' and l.financeur = 'ETAT'";
+                + "on c.id = a.champ_id where l.convention_id = ? and l.exercice = 2024 and c.code = 'SOL' and l.financeur = 'ETAT' "
+                + "and" + DemoVienne.DERNIERE_VERSION;
 
         // 1. The Département's agent opens the import screen from the convention
         navigateur.seConnecter("agent.departement", "demo");

@@ -1,0 +1,155 @@
+package fr.pacte.convention;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One immutable, scoped snapshot of a convention in one version: identity, parties, délibérations, champs with their
+ * axes, and the fiches of that version with their content and allocations. Read once per request by
+ * {@link ConventionService#lire}; the tableau financier, the controls, the import matching and the indicators all
+ * consume it instead of reloading the convention each their own way.
+ */
+public record ConventionLue(Long id, String numeroInterne, String numeroEtat, TypeConvention type, String intitule,
+        String aliases, String statut, LocalDate dateSignature, DepartementLu departement, List<Partie> parties,
+        List<Deliberation> deliberations, VersionLue version, List<VersionLue> versions, List<ChampLu> champs,
+        List<FicheLue> fiches) {
+
+    public ConventionLue {
+        parties = List.copyOf(parties);
+        deliberations = List.copyOf(deliberations);
+        versions = List.copyOf(versions);
+        champs = List.copyOf(champs);
+        fiches = List.copyOf(fiches);
+    }
+
+    public record RegionLue(Long id, String code, String nom) {
+    }
+
+    public record DepartementLu(Long id, String code, String nom, RegionLue region) {
+    }
+
+    /** A champ with its axes in the annexe 2 order; R-DATE-1: its exercices are those of its period. */
+    public record ChampLu(Long id, String code, String libelle, LocalDate dateDebut, LocalDate dateFin,
+            String programme, String regleVersement, String paritePortee, String pariteBase, BigDecimal pariteSeuil,
+            int ordre, List<AxeLu> axes) {
+
+        public ChampLu {
+            axes = List.copyOf(axes);
+        }
+
+        public List<Integer> exercices() {
+            return java.util.stream.IntStream.rangeClosed(dateDebut.getYear(), dateFin.getYear()).boxed().toList();
+        }
+
+        public boolean couvre(int exercice) {
+            return exercice >= dateDebut.getYear() && exercice <= dateFin.getYear();
+        }
+    }
+
+    public record AxeLu(Long id, Long champId, String champCode, TypeAxe type, String numero, String numeroPilier,
+            String libelle, String libelleCourt, String activiteChorus, boolean pariteApplicable, int ordre) {
+
+        /** "Axe 2 — Lutter contre …" */
+        public String designation() {
+            return type.getLibelle() + " " + numero + " — " + libelle;
+        }
+    }
+
+    public record AllocationLue(Long axeId, BigDecimal partPourcent, int ordre) {
+    }
+
+    /**
+     * A fiche in this version: its identity, the version of the aggregate (optimistic lock, R-WF-9), who changed it
+     * last, its content and its axes. {@code libelleAnnexe} falls back on the intitulé, as the annexe 2 prints it.
+     */
+    public record FicheLue(Long id, ChampLu champ, String numero, long version, String modifiePar,
+            LocalDateTime modifieLe, String intitule, String libelleAnnexe, String codeAlternatif, String description,
+            String publicCible, String territoire, String pilote, String partenaires, String operateur,
+            String dateMiseEnPlaceTexte, String dureeTexte, StatutFiche statut, List<AllocationLue> allocations,
+            List<AxeLu> axes, FicheAction.Description contenu) {
+
+        public FicheLue {
+            allocations = List.copyOf(allocations);
+            axes = List.copyOf(axes);
+        }
+
+        public boolean alloueeA(Long axeId) {
+            return allocations.stream().anyMatch(a -> a.axeId().equals(axeId));
+        }
+    }
+
+    public LocalDate dateDebut() {
+        return champs.stream().map(ChampLu::dateDebut).min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    public LocalDate dateFin() {
+        return champs.stream().map(ChampLu::dateFin).max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** The exercices (years) covered by at least one champ. */
+    public List<Integer> exercices() {
+        return champs.stream().flatMap(c -> c.exercices().stream()).distinct().sorted().toList();
+    }
+
+    /** The exercice asked for, else the convention's first one (the current year for a convention without champ). */
+    public int exercice(Integer demande) {
+        if (demande != null) {
+            return demande;
+        }
+        List<Integer> exercices = exercices();
+        return exercices.isEmpty() ? java.time.Year.now().getValue() : exercices.get(0);
+    }
+
+    public Optional<FicheLue> fiche(Long ficheId) {
+        return fiches.stream().filter(f -> f.id().equals(ficheId)).findFirst();
+    }
+
+    public Optional<ChampLu> champ(Long champId) {
+        return champs.stream().filter(c -> c.id().equals(champId)).findFirst();
+    }
+
+    public Optional<AxeLu> axe(Long axeId) {
+        return champs.stream().flatMap(c -> c.axes().stream()).filter(a -> a.id().equals(axeId)).findFirst();
+    }
+
+    public List<AxeLu> axes() {
+        return champs.stream().flatMap(c -> c.axes().stream()).toList();
+    }
+
+    /** The fiches allocated to an axe, in reading order. */
+    public List<FicheLue> fichesDeLAxe(Long axeId) {
+        return fiches.stream().filter(f -> f.alloueeA(axeId)).toList();
+    }
+
+    /** The draft of this convention when there is one, whichever version this snapshot shows. */
+    public Optional<VersionLue> brouillon() {
+        return versions.stream().filter(VersionLue::brouillon).findFirst();
+    }
+
+    public Optional<VersionLue> enVigueur() {
+        return versions.stream().filter(VersionLue::enVigueur).findFirst();
+    }
+
+    /** A Département agent may have his changes land here: the draft (R-SEC-8). */
+    public boolean versionModifiable() {
+        return version.modifiable();
+    }
+
+    public boolean signee() {
+        return versions.stream().anyMatch(v -> v.statut() == StatutVersion.EN_VIGUEUR
+                || v.statut() == StatutVersion.REMPLACEE);
+    }
+
+    Long departementId() {
+        return departement.id();
+    }
+
+    public boolean memeVersion(ConventionLue autre) {
+        return Objects.equals(id, autre.id) && version.numero() == autre.version.numero();
+    }
+}

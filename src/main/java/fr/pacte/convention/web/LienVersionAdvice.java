@@ -1,0 +1,37 @@
+package fr.pacte.convention.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What the version switch of the layout needs to show the same page in another version: the page's path and its
+ * other query parameters (the exercice, the options), without the version ones.
+ */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class LienVersionAdvice {
+
+    private static final Set<String> PARAMETRES_VERSION = Set.of("version", "enVigueurAu", "avenant");
+
+    @ModelAttribute("cheminCourant")
+    String cheminCourant(HttpServletRequest requete) {
+        return requete.getRequestURI().substring(requete.getContextPath().length());
+    }
+
+    @ModelAttribute("parametresCourants")
+    Map<String, String> parametresCourants(HttpServletRequest requete) {
+        Map<String, String> parametres = new LinkedHashMap<>();
+        if (!"GET".equals(requete.getMethod())) {
+            return parametres;
+        }
+        requete.getParameterMap().forEach((nom, valeurs) -> {
+            if (!PARAMETRES_VERSION.contains(nom) && valeurs.length > 0 && !nom.startsWith("_")) {
+                parametres.put(nom, valeurs[0]);
+            }
+        });
+        return parametres;
+    }
+}
