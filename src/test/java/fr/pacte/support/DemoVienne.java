@@ -25,6 +25,15 @@ public final class DemoVienne {
     private DemoVienne() {
     }
 
+    /** A tableau financier file of src/test/resources/tableaux. */
+    public static byte[] tableau(String nom) {
+        try (java.io.InputStream in = DemoVienne.class.getResourceAsStream("/tableaux/" + nom)) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static long convention(JdbcTemplate jdbc) {
         return jdbc.queryForObject("select id from convention where numero_interne = ?", Long.class, NUMERO);
     }

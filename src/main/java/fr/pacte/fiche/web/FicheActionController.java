@@ -110,6 +110,7 @@ class FicheActionController {
                     fmt.dateHeure(e.actuelle().modifieLe()), actuelles.nombre()}, null);
             form.setVersion(e.actuelle().version());
             model.addAttribute("valeursActuelles", actuelles.parChamp());
+            model.addAttribute("valeursActuellesHorsBudget", actuelles.horsBudget());
             return formulaire(e.convention(), e.actuelle(), model);
         } catch (ObjectOptimisticLockingFailureException e) {
             reponse.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -134,6 +135,7 @@ class FicheActionController {
         model.addAttribute("fiche", fiche);
         model.addAttribute("statuts", StatutFiche.values());
         model.addAttribute("colonnesStandard", ColonneBudget.standards());
+        model.addAttribute("sansChoixVersion", true); // the form edits the version a change goes into, nothing else
         return VUE_FORMULAIRE;
     }
 

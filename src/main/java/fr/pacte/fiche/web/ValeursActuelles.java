@@ -23,6 +23,17 @@ record ValeursActuelles(Map<String, String> parChamp) {
         return parChamp.size();
     }
 
+    /** The differences outside the budget grid (description, statut, axes), listed above the form. */
+    Map<String, String> horsBudget() {
+        Map<String, String> hors = new LinkedHashMap<>();
+        parChamp.forEach((champ, valeur) -> {
+            if (!champ.startsWith("budget[")) {
+                hors.put(champ, valeur);
+            }
+        });
+        return hors;
+    }
+
     static ValeursActuelles comparer(FicheActionForm form, FicheLue actuelle, BudgetFiche budget, Formats fmt) {
         Map<String, String> differences = new LinkedHashMap<>();
         FicheAction.Description saisie = form.description();

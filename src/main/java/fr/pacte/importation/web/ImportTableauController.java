@@ -60,6 +60,12 @@ class ImportTableauController {
         return convention;
     }
 
+    /** An import writes into the version a change goes into: the page offers no other. */
+    @ModelAttribute("sansChoixVersion")
+    boolean sansChoixVersion() {
+        return true;
+    }
+
     @ModelAttribute("exercices")
     List<Integer> exercices(@ModelAttribute("convention") ConventionLue convention) {
         return convention.exercices();
