@@ -205,6 +205,7 @@ public final class ClasseurXlsx {
             // OOXML never needs a DOCTYPE: refusing it rules out external entities and entity expansion bombs.
             lecteur.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             lecteur.setContentHandler(gestionnaire);
+            lecteur.setErrorHandler(new DefaultHandler()); // a fatal error still stops the parse; nothing is logged
             try (InputStream flux = new FluxBorne(zip.getInputStream(e))) {
                 lecteur.parse(new InputSource(flux));
             }
@@ -652,8 +653,15 @@ public final class ClasseurXlsx {
                 }
                 int[] debut = position(bouts[0]);
                 int[] fin = bouts.length == 2 ? position(bouts[1]) : debut;
-                fusions.add(new int[] {Math.min(debut[0], fin[0]), Math.min(debut[1], fin[1]),
-                    Math.max(debut[0], fin[0]), Math.max(debut[1], fin[1])});
+                int[] region = {Math.min(debut[0], fin[0]), Math.min(debut[1], fin[1]),
+                    Math.max(debut[0], fin[0]), Math.max(debut[1], fin[1])};
+                // A3:XFD1048576 claims 17 billion cells: no real table merges more cells than a workbook may hold.
+                long aire = (long) (region[2] - region[0] + 1) * (region[3] - region[1] + 1);
+                if (aire > limites.cellulesMax()) {
+                    throw new FichierIllisibleException(Motif.TROP_DE_FUSIONS, texte("fichier.fusionDemesuree", nom,
+                            ref.strip(), Textes.entier(limites.cellulesMax())));
+                }
+                fusions.add(region);
             }
 
             /**
