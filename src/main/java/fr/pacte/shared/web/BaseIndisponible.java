@@ -49,6 +49,13 @@ public final class BaseIndisponible {
                     || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return true;
             }
+            // A connection that died mid-request: the pool says so, and the rollback that follows fails with it.
+            String message = String.valueOf(t.getMessage());
+            if ((t instanceof SQLException && message.contains("Connection is closed"))
+                    || (t.getClass().getName().equals("org.hibernate.TransactionException")
+                            && message.startsWith("Unable to rollback"))) {
+                return true;
+            }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String etat = sql.getSQLState();
                 if (etat.startsWith("08") || etat.equals("57P01") || etat.equals("57P02") || etat.equals("57P03")
