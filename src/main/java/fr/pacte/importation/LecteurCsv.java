@@ -1,5 +1,7 @@
 package fr.pacte.importation;
 
+import fr.pacte.shared.Textes;
+import fr.pacte.shared.fichier.LimitesFichier;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -12,7 +14,7 @@ import java.util.List;
  * CSV as French Excel writes it: separator {@code ;}, UTF-8 (a BOM is allowed), fields in double quotes when they
  * hold a {@code ;}, a quote or a line break. Blank lines are skipped but counted: a row keeps the number of the
  * physical line it starts on. A file that is not valid UTF-8 is read as Windows-1252, what "CSV (point-virgule)"
- * of a French Excel writes.
+ * of a French Excel writes. Records, fields per record and time are bounded by {@link LimitesFichier} (issue 13).
  */
 final class LecteurCsv {
 
@@ -21,7 +23,9 @@ final class LecteurCsv {
     private LecteurCsv() {
     }
 
-    static List<LigneBrute> lire(byte[] contenu, int lignesMax) {
+    static List<LigneBrute> lire(byte[] contenu, LimitesFichier limites) {
+        int lignesMax = limites.lignesMax();
+        long echeance = System.nanoTime() + limites.duree().toNanos();
         String texte = decoder(contenu);
         List<LigneBrute> lignes = new ArrayList<>();
         List<Cellule> cellules = new ArrayList<>();
@@ -31,7 +35,16 @@ final class LecteurCsv {
         boolean entreGuillemets = false;
         boolean champCite = false;
         int i = 0;
+        int debutEnregistrement = 0;
         while (i < texte.length()) {
+            // Issue 13: a record (quoted line breaks included) and its fields are bounded, and so is the time.
+            if (i - debutEnregistrement > limites.longueurLigneCsvMax()) {
+                throw new TableauIllisibleException(Textes.texte("fichier.csv.ligneTropLongue", debut,
+                        Textes.entier(limites.longueurLigneCsvMax())));
+            }
+            if ((i & 0xFFFF) == 0 && System.nanoTime() > echeance) {
+                throw new TableauIllisibleException(Textes.texte("fichier.tropLong", limites.duree().toSeconds()));
+            }
             char c = texte.charAt(i);
             if (entreGuillemets) {
                 if (c == '"') {
@@ -55,6 +68,10 @@ final class LecteurCsv {
                 entreGuillemets = true;
                 champCite = true;
             } else if (c == SEPARATEUR) {
+                if (cellules.size() + 2 > limites.colonnesMax()) {
+                    throw new TableauIllisibleException(Textes.texte("fichier.csv.tropDeColonnes", debut,
+                            Textes.entier(limites.colonnesMax())));
+                }
                 cellules.add(Cellule.texte(champ.toString()));
                 champ.setLength(0);
                 champCite = false;
@@ -67,6 +84,7 @@ final class LecteurCsv {
                 champCite = false;
                 ligne++;
                 debut = ligne;
+                debutEnregistrement = i + 1;
             } else {
                 champ.append(c);
             }

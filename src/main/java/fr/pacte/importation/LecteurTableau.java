@@ -1,18 +1,22 @@
 package fr.pacte.importation;
 
 import fr.pacte.financement.rules.MessagesConstats;
+import fr.pacte.shared.fichier.LimitesFichier;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Entry point of the reading of a tableau financier file (contracts/tableau-financier.md): XLSX when the content is
- * a ZIP package, CSV otherwise; at most 5 MB and 5 000 rows; a file that cannot be read at all throws
+ * a ZIP package, CSV otherwise; at most 5 MB and 5 000 rows, and every other bound of {@link LimitesFichier#TABLEAU}
+ * (issue 13: a hostile file is refused in milliseconds); a file that cannot be read at all throws
  * {@link TableauIllisibleException} with a French message.
  */
 public final class LecteurTableau {
 
-    public static final int TAILLE_MAX = 5 * 1024 * 1024;
-    public static final int LIGNES_MAX = 5_000;
+    /** The bounds of a tableau financier file, and of an execution file in the same format (issue 13). */
+    public static final LimitesFichier LIMITES = LimitesFichier.TABLEAU;
+    public static final int TAILLE_MAX = LIMITES.octetsMax();
+    public static final int LIGNES_MAX = LIMITES.lignesMax() - 1;
 
     private LecteurTableau() {
     }
@@ -25,8 +29,8 @@ public final class LecteurTableau {
             throw new TableauIllisibleException(message("tableau.tropGros", taille(contenu.length)));
         }
         List<LigneBrute> lignes = switch (format(contenu)) {
-            case XLSX -> LecteurXlsx.lire(contenu, LIGNES_MAX + 1);
-            case CSV -> LecteurCsv.lire(contenu, LIGNES_MAX + 1);
+            case XLSX -> LecteurXlsx.lire(contenu, LIMITES);
+            case CSV -> LecteurCsv.lire(contenu, LIMITES);
         };
         return InterpreteTableau.interpreter(lignes);
     }

@@ -1,5 +1,6 @@
 package fr.pacte.indicateur;
 
+import fr.pacte.shared.Precision;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -94,8 +95,12 @@ public final class ValeurParser {
         if (decimales != null && decimales.length() > 4) {
             throw new ValeurInvalideException("indicateur.valeur.decimales", tel);
         }
-        BigDecimal nombre = new BigDecimal(m.group("entier").replace(" ", "")
-                + (decimales == null ? "" : "." + decimales));
+        String chiffres = m.group("entier").replace(" ", "") + (decimales == null ? "" : "." + decimales);
+        // Issue 13: the size is checked on the text, before any BigDecimal is built (R-IND-4).
+        if (!Precision.dansLesBornes(chiffres, Precision.INDICATEUR)) {
+            throw new ValeurInvalideException("indicateur.valeur.trop-grande", tel);
+        }
+        BigDecimal nombre = new BigDecimal(chiffres);
         if (nombre.compareTo(MAXIMUM) >= 0) {
             throw new ValeurInvalideException("indicateur.valeur.trop-grande", tel);
         }

@@ -1,5 +1,6 @@
 package fr.pacte.securite;
 
+import fr.pacte.shared.web.BaseIndisponible;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,6 +12,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 /**
  * R-SEC-11: every URL needs an authenticated user with a role; passwords are hashed (bcrypt).
@@ -26,7 +28,9 @@ class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                // Issue 13: a database failure during authentication is a 503, never a 401 (BaseIndisponible).
+                .httpBasic(basic -> basic.authenticationEntryPoint(
+                        BaseIndisponible.pointDEntree(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();
@@ -39,7 +43,9 @@ class SecurityConfig {
                         .requestMatchers("/connexion", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health")
                         .permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/connexion").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/connexion").defaultSuccessUrl("/", false).permitAll()
+                        .failureHandler(BaseIndisponible.echecDeConnexion(
+                                new SimpleUrlAuthenticationFailureHandler("/connexion?error"))))
                 .logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/connexion?deconnecte"));
         return http.build();
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +39,9 @@ class TentativesDeConnexion {
 
     @EventListener
     void echec(AbstractAuthenticationFailureEvent evenement) {
+        if (evenement instanceof AuthenticationFailureServiceExceptionEvent) {
+            return; // issue 13: the database was down, the password was not wrong (503, not counted)
+        }
         String login = String.valueOf(evenement.getAuthentication().getPrincipal());
         echecs.compute(cle(login), (k, e) -> {
             Instant maintenant = horloge.instant();

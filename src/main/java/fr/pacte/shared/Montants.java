@@ -19,6 +19,9 @@ public final class Montants {
 
     public static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
+    /** Longest amount text read: {@code 9 999 999 999 999,99 euros} and spaces fit well within it. */
+    public static final int LONGUEUR_MAX = 64;
+
     // 1 234 567,89 or 1234567,89 or 1.234.567,89 or 1234567.89 (a lone dot followed by 1-2 digits is a decimal point)
     private static final Pattern GROUPES_ESPACE = Pattern.compile("\\d{1,3}( \\d{3})+(,\\d{1,2})?");
     private static final Pattern GROUPES_POINT = Pattern.compile("\\d{1,3}(\\.\\d{3})+(,\\d{1,2})?");
@@ -80,6 +83,10 @@ public final class Montants {
         if (t.isEmpty()) {
             return Optional.empty();
         }
+        // Issue 13: no regular expression or BigDecimal ever runs on an absurdly long text.
+        if (t.length() > LONGUEUR_MAX) {
+            throw new MontantInvalideException(texte);
+        }
         if (t.equals("-") || t.equals("- €") || t.equals("-€")) {
             return Optional.of(ZERO);
         }
@@ -97,11 +104,12 @@ public final class Montants {
         } else {
             throw new MontantInvalideException(texte);
         }
-        BigDecimal valeur = new BigDecimal(normalise).setScale(2, RoundingMode.UNNECESSARY);
-        if (valeur.compareTo(new BigDecimal("10000000000000")) >= 0) {
+        try {
+            Precision.verifier(normalise, Precision.MONTANT);
+        } catch (Precision.NombreHorsLimitesException e) {
             throw new MontantInvalideException(texte);
         }
-        return Optional.of(valeur);
+        return Optional.of(new BigDecimal(normalise).setScale(2, RoundingMode.UNNECESSARY));
     }
 
     private static String sansUnite(String t) {
@@ -120,7 +128,8 @@ public final class Montants {
         private final String texte;
 
         public MontantInvalideException(String texte) {
-            super("Montant invalide : « " + texte + " »");
+            super("Montant invalide : « " + (texte != null && texte.length() > 60 ? texte.substring(0, 60) + "…" : texte)
+                    + " »");
             this.texte = texte;
         }
 

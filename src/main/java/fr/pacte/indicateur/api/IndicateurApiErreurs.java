@@ -3,6 +3,7 @@ package fr.pacte.indicateur.api;
 import fr.pacte.indicateur.Messages;
 import fr.pacte.indicateur.SaisieInvalideException;
 import fr.pacte.indicateur.ValeurInvalideException;
+import fr.pacte.shared.web.LimitesJson;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -32,6 +33,11 @@ class IndicateurApiErreurs {
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     ErreurJson illisible(Exception e) {
+        // Issue 13: a number too big or too precise (1e10000000) is named as such, in French, without conversion.
+        java.util.Optional<String> horsLimites = LimitesJson.horsLimites(e);
+        if (horsLimites.isPresent()) {
+            return new ErreurJson(horsLimites.get(), "nombre.horsLimites");
+        }
         String detail = e instanceof MethodArgumentTypeMismatchException m
                 ? Messages.texte("indicateur.api.parametre", m.getName(), String.valueOf(m.getValue()))
                 : Messages.texte("indicateur.api.corps");
