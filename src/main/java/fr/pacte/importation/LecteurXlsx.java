@@ -36,7 +36,7 @@ final class LecteurXlsx {
     static List<LigneBrute> lire(byte[] contenu, int lignesMax) {
         try (Workbook classeur = new XSSFWorkbook(new ByteArrayInputStream(contenu))) {
             if (classeur.getNumberOfSheets() == 0) {
-                throw new TableauIllisibleException(LecteurTableau.message("tableau.vide"));
+                throw new TableauIllisibleException(LecteurTableau.message("tableau.fichier.vide"));
             }
             return lire(classeur.getSheetAt(0), lignesMax);
         } catch (IOException | RuntimeException e) {

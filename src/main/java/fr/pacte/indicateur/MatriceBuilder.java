@@ -4,6 +4,7 @@ import fr.pacte.convention.Axe;
 import fr.pacte.convention.Champ;
 import fr.pacte.convention.FicheAction;
 import fr.pacte.convention.Numeros;
+import fr.pacte.shared.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

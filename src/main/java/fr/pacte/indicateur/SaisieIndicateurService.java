@@ -2,6 +2,7 @@ package fr.pacte.indicateur;
 
 import fr.pacte.indicateur.rules.ResultatManquantRule;
 import fr.pacte.securite.PerimetreCourant;
+import fr.pacte.shared.Messages;
 import fr.pacte.shared.web.RessourceIntrouvableException;
 import java.math.BigDecimal;
 import java.time.Clock;

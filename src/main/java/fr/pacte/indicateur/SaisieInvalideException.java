@@ -1,5 +1,7 @@
 package fr.pacte.indicateur;
 
+import fr.pacte.shared.Messages;
+
 /** A write refused before anything is saved: wrong period, no value, comment without result… (French message). */
 public class SaisieInvalideException extends IllegalArgumentException {
 

@@ -1,5 +1,7 @@
 package fr.pacte.indicateur;
 
+import fr.pacte.shared.Messages;
+
 /** A text that cannot be an indicator value (negative, too many decimals, too long); carries what was typed. */
 public class ValeurInvalideException extends IllegalArgumentException {
 

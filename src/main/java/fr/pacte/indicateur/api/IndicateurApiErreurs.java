@@ -1,8 +1,8 @@
 package fr.pacte.indicateur.api;
 
-import fr.pacte.indicateur.Messages;
 import fr.pacte.indicateur.SaisieInvalideException;
 import fr.pacte.indicateur.ValeurInvalideException;
+import fr.pacte.shared.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;

@@ -7,6 +7,7 @@ import fr.pacte.indicateur.IndicateurService;
 import fr.pacte.indicateur.ResultatSaisie;
 import fr.pacte.indicateur.SaisieIndicateurService;
 import fr.pacte.securite.PerimetreCourant;
+import fr.pacte.shared.Messages;
 import java.time.Year;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -67,10 +68,13 @@ class SaisieIndicateursController {
             BindingResult erreurs = new BeanPropertyBindingResult(aligne, "form");
             List<Long> ids = grille.lignes().stream().map(Grille.LigneGrille::id).toList();
             for (ResultatSaisie.ErreurSaisie e : resultat.erreurs()) {
-                erreurs.rejectValue(champ(ids, e.lienId(), e.colonne()), e.cle(), new Object[] {e.texte()}, e.message());
+                erreurs.rejectValue(champ(ids, e.lienId(), e.colonne()), e.cle(), new Object[] {e.texte()},
+                        Messages.litteral(e.message()));
             }
             for (ResultatSaisie.Bloquant b : resultat.bloquants()) {
-                erreurs.rejectValue(champ(ids, b.lienId(), "resultat"), b.constat().code(), b.constat().message());
+                // The finding's message is final French text: passed as a literal, not as a pattern.
+                erreurs.rejectValue(champ(ids, b.lienId(), "resultat"), b.constat().code(),
+                        Messages.litteral(b.constat().message()));
             }
             if (soumettre && !resultat.bloquants().isEmpty()) {
                 erreurs.reject("indicateur.saisie.soumission-refusee",
