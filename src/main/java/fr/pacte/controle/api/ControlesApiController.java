@@ -5,13 +5,6 @@ import fr.pacte.controle.ControleService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,23 +30,15 @@ class ControlesApiController {
             - `MONTANT_EN_LETTRES` (AVERTISSEMENT, R-FIN-13) : montant en lettres ≠ montant en chiffres.""";
 
     private final ControleService controles;
-    private final MessageSource messages;
 
-    ControlesApiController(ControleService controles, MessageSource messages) {
+    ControlesApiController(ControleService controles) {
         this.controles = controles;
-        this.messages = messages;
     }
 
     @GetMapping("/api/v1/conventions/{id}/controles")
     @Operation(summary = "Constats des contrôles d'une convention pour un exercice", description = CODES)
     ConstatsJson constats(@PathVariable Long id, @RequestParam int annee) {
         return new ConstatsJson(controles.constats(id, annee).stream().map(ConstatJson::situe).toList());
-    }
-
-    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
-    ResponseEntity<Map<String, String>> sansExercice() {
-        return ResponseEntity.badRequest()
-                .body(Map.of("erreur", messages.getMessage("api.erreur.annee", null, Locale.FRANCE)));
     }
 
     record ConstatsJson(List<ConstatJson> constats) {

@@ -8,12 +8,19 @@ import fr.pacte.indicateur.ResultatSaisie;
 import fr.pacte.indicateur.SaisieIndicateurService;
 import fr.pacte.securite.PerimetreCourant;
 import fr.pacte.shared.Messages;
+import fr.pacte.shared.web.Flash;
 import java.time.Year;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,6 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SaisieIndicateursController {
 
     private static final String VUE = "indicateur/saisie-annuelle";
+    private static final Pattern CELLULE = Pattern.compile("lignes\\[(\\d+)]\\.(\\w+)");
 
     private final ConventionService conventions;
     private final IndicateurService indicateurs;
@@ -56,10 +64,14 @@ class SaisieIndicateursController {
     @PostMapping
     String enregistrer(@PathVariable Long conventionId, @RequestParam int annee,
             @RequestParam(name = "action", defaultValue = "brouillon") String action,
-            @ModelAttribute("form") SaisieAnnuelleForm form, Model model, RedirectAttributes redirection) {
+            @ModelAttribute("form") SaisieAnnuelleForm form, BindingResult liaison, Model model,
+            RedirectAttributes redirection) {
         perimetre.exigerEdition();
         Convention convention = conventions.convention(conventionId);
         Grille grille = indicateurs.grille(conventionId, annee);
+        if (liaison.hasErrors()) {
+            return refuserLaLiaison(convention, grille, form, liaison, model);
+        }
         SaisieAnnuelleForm aligne = form.alignerSur(grille);
         boolean soumettre = "soumettre".equals(action);
         ResultatSaisie resultat = saisie.enregistrer(conventionId, annee,
@@ -84,12 +96,43 @@ class SaisieIndicateursController {
             return page(convention, grille, aligne, model);
         }
         if (soumettre) {
-            redirection.addFlashAttribute("soumises", resultat.soumises());
+            Flash.succes(redirection, "indicateur.saisie.soumise", annee, resultat.soumises());
         } else {
-            redirection.addFlashAttribute("enregistrees", resultat.modifiees());
+            Flash.succes(redirection, "indicateur.saisie.enregistree", resultat.modifiees());
         }
         redirection.addAttribute("annee", annee);
         return "redirect:/conventions/{conventionId}/indicateurs/saisie";
+    }
+
+    /**
+     * A cell refused while binding (a NUL character, see shared/web/SaisieTexte): nothing is saved and the grid comes
+     * back with every cell as typed, the refused ones marked, in the grid's order.
+     */
+    private String refuserLaLiaison(Convention convention, Grille grille, SaisieAnnuelleForm form,
+            BindingResult liaison, Model model) {
+        BeanWrapper saisi = PropertyAccessorFactory.forBeanPropertyAccess(form);
+        for (FieldError e : liaison.getFieldErrors()) {
+            if (e.isBindingFailure() && saisi.isWritableProperty(e.getField())
+                    && saisi.getPropertyType(e.getField()) == String.class) {
+                saisi.setPropertyValue(e.getField(), e.getRejectedValue());
+            }
+        }
+        SaisieAnnuelleForm aligne = form.alignerSur(grille);
+        BindingResult erreurs = new BeanPropertyBindingResult(aligne, "form");
+        List<Long> ids = grille.lignes().stream().map(Grille.LigneGrille::id).toList();
+        for (FieldError e : liaison.getFieldErrors()) {
+            Matcher cellule = CELLULE.matcher(e.getField());
+            int posee = cellule.matches() ? Integer.parseInt(cellule.group(1)) : -1;
+            Long lienId = posee >= 0 && posee < form.getLignes().size() ? form.getLignes().get(posee).getId() : null;
+            if (lienId != null && ids.contains(lienId)) {
+                erreurs.addError(new FieldError("form", champ(ids, lienId, cellule.group(2)), e.getRejectedValue(),
+                        true, e.getCodes(), e.getArguments(), e.getDefaultMessage()));
+            } else {
+                erreurs.addError(new ObjectError("form", e.getCodes(), e.getArguments(), e.getDefaultMessage()));
+            }
+        }
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", erreurs);
+        return page(convention, grille, aligne, model);
     }
 
     private String page(Convention convention, Grille grille, SaisieAnnuelleForm form, Model model) {
