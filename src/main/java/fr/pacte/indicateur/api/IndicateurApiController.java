@@ -31,6 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/conventions/{id}/indicateurs")
 class IndicateurApiController {
 
+    private static final String SOUMISSION_REFUSEE = "indicateur.api.soumission-refusee";
+
     private final IndicateurService indicateurs;
     private final SaisieIndicateurService saisie;
 
@@ -88,7 +90,7 @@ class IndicateurApiController {
         ResultatSaisie resultat = saisie.enregistrer(id, annee, List.of(), true);
         if (!resultat.accepte()) {
             return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new RefusJson(
-                    Messages.texte("indicateur.api.soumission-refusee"),
+                    Messages.texte(SOUMISSION_REFUSEE), SOUMISSION_REFUSEE,
                     resultat.bloquants().stream().map(ResultatSaisie.Bloquant::constat).toList()));
         }
         return ResponseEntity.ok(new SoumissionJson(annee, resultat.soumises()));
@@ -101,7 +103,8 @@ class IndicateurApiController {
     record SoumissionJson(int annee, int soumis) {
     }
 
-    record RefusJson(String erreur, List<Constat> constats) {
+    /** The API's error shape {erreur, code} plus the findings that block the submission. */
+    record RefusJson(String erreur, String code, List<Constat> constats) {
     }
 
     /** One indicator of one fiche as the API gives it. */
