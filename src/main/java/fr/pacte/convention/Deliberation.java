@@ -69,8 +69,10 @@ public class Deliberation {
         return organe;
     }
 
-    public String getOrganeLibelle() {
-        return "COMMISSION_PERMANENTE".equals(organe) ? "Commission permanente" : "Conseil départemental";
+    /** Message key of the organe's French name (messages.properties): Commission permanente or Conseil départemental. */
+    public String getOrganeCle() {
+        return "convention.deliberation.organe."
+                + ("COMMISSION_PERMANENTE".equals(organe) ? "COMMISSION_PERMANENTE" : "CONSEIL_DEPARTEMENTAL");
     }
 
     public String getNumeroRapport() {

@@ -1,18 +1,17 @@
 package fr.pacte.convention;
 
 import fr.pacte.shared.web.RessourceIntrouvableException;
+import java.util.Optional;
 
 /** The version asked for does not exist (or no version was in force on that date): a 404 with a French message. */
 public class VersionIntrouvableException extends RessourceIntrouvableException {
 
-    private final String motif;
-
     public VersionIntrouvableException(String motif) {
-        this.motif = motif;
+        super(motif);
     }
 
     @Override
-    public String getMessage() {
-        return motif;
+    public Optional<String> motif() {
+        return Optional.of(getMessage());
     }
 }

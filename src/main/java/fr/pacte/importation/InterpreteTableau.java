@@ -75,7 +75,7 @@ final class InterpreteTableau {
 
     static TableauLu interpreter(List<LigneBrute> lignes) {
         if (lignes.isEmpty()) {
-            throw new TableauIllisibleException(LecteurTableau.message("tableau.vide"));
+            throw new TableauIllisibleException(LecteurTableau.message("tableau.fichier.vide"));
         }
         InterpreteTableau interprete = new InterpreteTableau();
         interprete.entete(lignes.get(0));

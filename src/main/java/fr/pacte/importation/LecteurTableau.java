@@ -23,7 +23,7 @@ public final class LecteurTableau {
 
     public static TableauLu lire(byte[] contenu) {
         if (contenu == null || contenu.length == 0) {
-            throw new TableauIllisibleException(message("tableau.vide"));
+            throw new TableauIllisibleException(message("tableau.fichier.vide"));
         }
         if (contenu.length > TAILLE_MAX) {
             throw new TableauIllisibleException(message("tableau.tropGros", taille(contenu.length)));

@@ -1,37 +1,37 @@
 package fr.pacte.indicateur;
 
+import fr.pacte.shared.Messages;
 import java.util.List;
 
 /**
- * Special values that are values, not blanks (R-IND-4). Each code prints as in the sources; "-" and "*" are kept
- * as TIRET / ASTERISQUE with a warning asking what they mean (DOMAIN.md Q7). ACTION_NOUVELLE and NOUVELLE_ACTION
- * mean the same thing and are both kept so that the annexes print what was written.
+ * Special values that are values, not blanks (R-IND-4). Each code prints as in the sources (its label is
+ * {@code indicateur.code.<CODE>} in messages.properties); "-" and "*" are kept as TIRET / ASTERISQUE with a warning
+ * asking what they mean (DOMAIN.md Q7). ACTION_NOUVELLE and NOUVELLE_ACTION mean the same thing and are both kept so
+ * that the annexes print what was written. The constants list the spellings the parser reads as each code.
  */
 public enum CodeValeur {
-    NON_CONNU("Non connu", "non connu", "non connue", "inconnu"),
-    NC("N.c", "nc", "non communique"),
-    ACTION_NOUVELLE("Action nouvelle", "action nouvelle"),
-    NOUVELLE_ACTION("Nouvelle action", "nouvelle action"),
-    NEANT("Néant", "neant"),
-    SANS_OBJET("Sans objet", "sans objet", "non concerne"),
-    NON_EVALUABLE("Non évaluable", "non evaluable"),
-    NON_DETERMINE("Non déterminé", "non determine", "non determines", "non determinee", "non determinees"),
-    NON_COMPARABLE("Non comparable", "non comparable"),
-    ACTION_NON_DEMARREE("Action non démarrée", "action non demarree", "non demarree"),
-    TIRET("-", "-"),
-    ASTERISQUE("*", "*");
+    NON_CONNU("non connu", "non connue", "inconnu"),
+    NC("nc", "non communique"),
+    ACTION_NOUVELLE("action nouvelle"),
+    NOUVELLE_ACTION("nouvelle action"),
+    NEANT("neant"),
+    SANS_OBJET("sans objet", "non concerne"),
+    NON_EVALUABLE("non evaluable"),
+    NON_DETERMINE("non determine", "non determines", "non determinee", "non determinees"),
+    NON_COMPARABLE("non comparable"),
+    ACTION_NON_DEMARREE("action non demarree", "non demarree"),
+    TIRET("-"),
+    ASTERISQUE("*");
 
-    private final String libelle;
     private final List<String> formes;
 
-    CodeValeur(String libelle, String... formes) {
-        this.libelle = libelle;
+    CodeValeur(String... formes) {
         this.formes = List.of(formes);
     }
 
-    /** The value as printed in an annex: « Non connu », « - ». */
+    /** The value as printed in an annex: « Non connu », « - » (messages.properties, indicateur.code.*). */
     public String libelle() {
-        return libelle;
+        return Messages.texte("indicateur.code." + name());
     }
 
     /** Normalised spellings (lower case, no accent, no punctuation) read as this code. */

@@ -1,5 +1,7 @@
 package fr.pacte.indicateur;
 
+import fr.pacte.shared.Messages;
+
 /**
  * Which indicator a finding is about: its label and kinds, and where it sits (champ code, axe and fiche numbers).
  * The rules use it to locate their {@code Constat}s and to name the indicator in French.

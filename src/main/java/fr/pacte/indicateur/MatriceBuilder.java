@@ -4,6 +4,7 @@ import fr.pacte.convention.ConventionLue.AxeLu;
 import fr.pacte.convention.ConventionLue.ChampLu;
 import fr.pacte.convention.ConventionLue.FicheLue;
 import fr.pacte.convention.Numeros;
+import fr.pacte.shared.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

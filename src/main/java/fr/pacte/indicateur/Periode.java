@@ -1,5 +1,6 @@
 package fr.pacte.indicateur;
 
+import fr.pacte.shared.Messages;
 import java.util.Locale;
 
 /**

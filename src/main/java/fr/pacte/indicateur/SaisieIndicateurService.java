@@ -6,6 +6,7 @@ import fr.pacte.indicateur.rules.ResultatManquantRule;
 import fr.pacte.securite.Autorisations;
 import fr.pacte.securite.Permission;
 import fr.pacte.securite.PerimetreCourant;
+import fr.pacte.shared.Messages;
 import fr.pacte.shared.web.RessourceIntrouvableException;
 import java.math.BigDecimal;
 import java.time.Clock;

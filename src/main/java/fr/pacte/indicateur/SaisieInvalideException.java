@@ -1,7 +1,10 @@
 package fr.pacte.indicateur;
 
+import fr.pacte.shared.DemandeRefuseeException;
+import fr.pacte.shared.Messages;
+
 /** A write refused before anything is saved: wrong period, no value, comment without result… (French message). */
-public class SaisieInvalideException extends IllegalArgumentException {
+public class SaisieInvalideException extends DemandeRefuseeException {
 
     private final String cle;
 
@@ -11,6 +14,12 @@ public class SaisieInvalideException extends IllegalArgumentException {
     }
 
     public String cle() {
+        return cle;
+    }
+
+    /** The API code is the message key (tests and scripts rely on it). */
+    @Override
+    public String code() {
         return cle;
     }
 }

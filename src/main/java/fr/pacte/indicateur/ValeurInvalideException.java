@@ -1,7 +1,10 @@
 package fr.pacte.indicateur;
 
+import fr.pacte.shared.DemandeRefuseeException;
+import fr.pacte.shared.Messages;
+
 /** A text that cannot be an indicator value (negative, too many decimals, too long); carries what was typed. */
-public class ValeurInvalideException extends IllegalArgumentException {
+public class ValeurInvalideException extends DemandeRefuseeException {
 
     private final String cle;
     private final String texte;
@@ -14,6 +17,12 @@ public class ValeurInvalideException extends IllegalArgumentException {
 
     /** Stable message key, e.g. {@code indicateur.valeur.negative}. */
     public String cle() {
+        return cle;
+    }
+
+    /** The API code is the message key (tests and scripts rely on it). */
+    @Override
+    public String code() {
         return cle;
     }
 

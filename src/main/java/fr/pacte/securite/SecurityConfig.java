@@ -1,17 +1,16 @@
 package fr.pacte.securite;
 
 import fr.pacte.shared.web.BaseIndisponible;
+import fr.pacte.shared.web.ErreursSecuriteApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 /**
@@ -25,12 +24,14 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ErreursSecuriteApi erreurs) throws Exception {
+        // 401 and 403 answer the API's one JSON shape {"erreur": "…", "code": "NON_AUTHENTIFIE" | "ACCES_REFUSE"}.
         http.securityMatcher("/api/**", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 // Issue 13: a database failure during authentication is a 503, never a 401 (BaseIndisponible).
-                .httpBasic(basic -> basic.authenticationEntryPoint(
-                        BaseIndisponible.pointDEntree(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))))
+                .httpBasic(basic -> basic.authenticationEntryPoint(BaseIndisponible.pointDEntree(erreurs)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(BaseIndisponible.pointDEntree(erreurs))
+                        .accessDeniedHandler(erreurs))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();

@@ -7,13 +7,6 @@ import fr.pacte.convention.SelecteurVersion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,12 +33,10 @@ class ControlesApiController {
 
     private final ConventionService conventions;
     private final ControleService controles;
-    private final MessageSource messages;
 
-    ControlesApiController(ConventionService conventions, ControleService controles, MessageSource messages) {
+    ControlesApiController(ConventionService conventions, ControleService controles) {
         this.conventions = conventions;
         this.controles = controles;
-        this.messages = messages;
     }
 
     @GetMapping("/api/v1/conventions/{id}/controles")
@@ -53,12 +44,6 @@ class ControlesApiController {
     ConstatsJson constats(@PathVariable Long id, @RequestParam int annee, SelecteurVersion selecteur) {
         return new ConstatsJson(controles.constats(conventions.lire(id, selecteur), annee).stream()
                 .map(ConstatJson::situe).toList());
-    }
-
-    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
-    ResponseEntity<Map<String, String>> sansExercice() {
-        return ResponseEntity.badRequest()
-                .body(Map.of("erreur", messages.getMessage("api.erreur.annee", null, Locale.FRANCE)));
     }
 
     record ConstatsJson(List<ConstatJson> constats) {

@@ -12,6 +12,7 @@ import fr.pacte.financement.ColonneBudget;
 import fr.pacte.financement.FinancementService;
 import fr.pacte.indicateur.IndicateurService;
 import fr.pacte.indicateur.NatureValeur;
+import fr.pacte.shared.web.Flash;
 import fr.pacte.shared.web.Formats;
 import fr.pacte.shared.web.RessourceIntrouvableException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -117,9 +118,8 @@ class FicheActionController {
             resultat.reject("fiche.modifieeEntreTemps");
             return formulaire(convention, fiche, model);
         }
-        redirection.addFlashAttribute("succes", enregistre.version().brouillon() && convention.signee()
-                ? "fiche.enregistree.brouillon" : "fiche.enregistree");
-        redirection.addFlashAttribute("succesArguments", new Object[] {enregistre.version().numero()});
+        Flash.succes(redirection, enregistre.version().brouillon() && convention.signee()
+                ? "fiche.enregistree.brouillon" : "fiche.enregistree", enregistre.version().numero());
         if (convention.signee()) {
             redirection.addAttribute("version", enregistre.version().numero());
         }

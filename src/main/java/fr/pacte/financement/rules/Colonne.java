@@ -52,7 +52,7 @@ public enum Colonne {
         };
     }
 
-    /** The column as the user reads it ("État"), from constats.properties. */
+    /** The column as the user reads it ("État"), from messages.properties. */
     public String libelle() {
         return MessagesConstats.texte("colonne." + cle);
     }

@@ -5,11 +5,11 @@ import fr.pacte.convention.ConventionService;
 import fr.pacte.convention.SelecteurVersion;
 import fr.pacte.indicateur.IndicateurService;
 import fr.pacte.indicateur.IndicateurVue;
-import fr.pacte.indicateur.Messages;
 import fr.pacte.indicateur.NatureValeur;
 import fr.pacte.indicateur.Periode;
 import fr.pacte.indicateur.ResultatSaisie;
 import fr.pacte.indicateur.SaisieIndicateurService;
+import fr.pacte.shared.Messages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.util.List;
@@ -32,6 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/conventions/{id}/indicateurs")
 class IndicateurApiController {
+
+    private static final String SOUMISSION_REFUSEE = "indicateur.api.soumission-refusee";
 
     private final ConventionService conventions;
     private final IndicateurService indicateurs;
@@ -93,7 +95,7 @@ class IndicateurApiController {
         ResultatSaisie resultat = saisie.enregistrer(id, annee, List.of(), true);
         if (!resultat.accepte()) {
             return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new RefusJson(
-                    Messages.texte("indicateur.api.soumission-refusee"),
+                    Messages.texte(SOUMISSION_REFUSEE), SOUMISSION_REFUSEE,
                     resultat.bloquants().stream().map(ResultatSaisie.Bloquant::constat).toList()));
         }
         return ResponseEntity.ok(new SoumissionJson(annee, resultat.soumises()));
@@ -106,7 +108,8 @@ class IndicateurApiController {
     record SoumissionJson(int annee, int soumis) {
     }
 
-    record RefusJson(String erreur, List<Constat> constats) {
+    /** The API's error shape {erreur, code} plus the findings that block the submission. */
+    record RefusJson(String erreur, String code, List<Constat> constats) {
     }
 
     /** One indicator of one fiche as the API gives it. */

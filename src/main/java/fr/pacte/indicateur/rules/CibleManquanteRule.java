@@ -2,9 +2,9 @@ package fr.pacte.indicateur.rules;
 
 import fr.pacte.controle.Constat;
 import fr.pacte.controle.Gravite;
-import fr.pacte.indicateur.Messages;
 import fr.pacte.indicateur.Periode;
 import fr.pacte.indicateur.SerieIndicateur;
+import fr.pacte.shared.Messages;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -3,7 +3,7 @@ package fr.pacte.indicateur.rules;
 import fr.pacte.controle.Constat;
 import fr.pacte.controle.Gravite;
 import fr.pacte.indicateur.IndicateurContexte;
-import fr.pacte.indicateur.Messages;
+import fr.pacte.shared.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -6,12 +6,20 @@ import fr.pacte.indicateur.Grille;
 import fr.pacte.indicateur.IndicateurService;
 import fr.pacte.indicateur.ResultatSaisie;
 import fr.pacte.indicateur.SaisieIndicateurService;
+import fr.pacte.shared.Messages;
+import fr.pacte.shared.web.Flash;
 import java.time.Year;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SaisieIndicateursController {
 
     private static final String VUE = "indicateur/saisie-annuelle";
+    private static final Pattern CELLULE = Pattern.compile("lignes\\[(\\d+)]\\.(\\w+)");
 
     private final ConventionService conventions;
     private final IndicateurService indicateurs;
@@ -52,12 +61,16 @@ class SaisieIndicateursController {
     @PostMapping
     String enregistrer(@PathVariable Long conventionId, @RequestParam int annee,
             @RequestParam(name = "action", defaultValue = "brouillon") String action,
-            @ModelAttribute("form") SaisieAnnuelleForm form, Model model, RedirectAttributes redirection) {
+            @ModelAttribute("form") SaisieAnnuelleForm form, BindingResult liaison, Model model,
+            RedirectAttributes redirection) {
         ConventionLue convention = conventions.lire(conventionId);
         if (!saisie.permis(convention)) {
             throw new org.springframework.security.access.AccessDeniedException("Saisie réservée au Département");
         }
         Grille grille = indicateurs.grille(convention, annee);
+        if (liaison.hasErrors()) {
+            return refuserLaLiaison(convention, grille, form, liaison, model);
+        }
         SaisieAnnuelleForm aligne = form.alignerSur(grille);
         boolean soumettre = "soumettre".equals(action);
         ResultatSaisie resultat = saisie.enregistrer(conventionId, annee,
@@ -66,10 +79,13 @@ class SaisieIndicateursController {
             BindingResult erreurs = new BeanPropertyBindingResult(aligne, "form");
             List<Long> ids = grille.lignes().stream().map(Grille.LigneGrille::id).toList();
             for (ResultatSaisie.ErreurSaisie e : resultat.erreurs()) {
-                erreurs.rejectValue(champ(ids, e.lienId(), e.colonne()), e.cle(), new Object[] {e.texte()}, e.message());
+                erreurs.rejectValue(champ(ids, e.lienId(), e.colonne()), e.cle(), new Object[] {e.texte()},
+                        Messages.litteral(e.message()));
             }
             for (ResultatSaisie.Bloquant b : resultat.bloquants()) {
-                erreurs.rejectValue(champ(ids, b.lienId(), "resultat"), b.constat().code(), b.constat().message());
+                // The finding's message is final French text: passed as a literal, not as a pattern.
+                erreurs.rejectValue(champ(ids, b.lienId(), "resultat"), b.constat().code(),
+                        Messages.litteral(b.constat().message()));
             }
             if (soumettre && !resultat.bloquants().isEmpty()) {
                 erreurs.reject("indicateur.saisie.soumission-refusee",
@@ -79,12 +95,43 @@ class SaisieIndicateursController {
             return page(convention, grille, aligne, model);
         }
         if (soumettre) {
-            redirection.addFlashAttribute("soumises", resultat.soumises());
+            Flash.succes(redirection, "indicateur.saisie.soumise", annee, resultat.soumises());
         } else {
-            redirection.addFlashAttribute("enregistrees", resultat.modifiees());
+            Flash.succes(redirection, "indicateur.saisie.enregistree", resultat.modifiees());
         }
         redirection.addAttribute("annee", annee);
         return "redirect:/conventions/{conventionId}/indicateurs/saisie";
+    }
+
+    /**
+     * A cell refused while binding (a NUL character, see shared/web/SaisieTexte): nothing is saved and the grid comes
+     * back with every cell as typed, the refused ones marked, in the grid's order.
+     */
+    private String refuserLaLiaison(ConventionLue convention, Grille grille, SaisieAnnuelleForm form,
+            BindingResult liaison, Model model) {
+        BeanWrapper saisi = PropertyAccessorFactory.forBeanPropertyAccess(form);
+        for (FieldError e : liaison.getFieldErrors()) {
+            if (e.isBindingFailure() && saisi.isWritableProperty(e.getField())
+                    && saisi.getPropertyType(e.getField()) == String.class) {
+                saisi.setPropertyValue(e.getField(), e.getRejectedValue());
+            }
+        }
+        SaisieAnnuelleForm aligne = form.alignerSur(grille);
+        BindingResult erreurs = new BeanPropertyBindingResult(aligne, "form");
+        List<Long> ids = grille.lignes().stream().map(Grille.LigneGrille::id).toList();
+        for (FieldError e : liaison.getFieldErrors()) {
+            Matcher cellule = CELLULE.matcher(e.getField());
+            int posee = cellule.matches() ? Integer.parseInt(cellule.group(1)) : -1;
+            Long lienId = posee >= 0 && posee < form.getLignes().size() ? form.getLignes().get(posee).getId() : null;
+            if (lienId != null && ids.contains(lienId)) {
+                erreurs.addError(new FieldError("form", champ(ids, lienId, cellule.group(2)), e.getRejectedValue(),
+                        true, e.getCodes(), e.getArguments(), e.getDefaultMessage()));
+            } else {
+                erreurs.addError(new ObjectError("form", e.getCodes(), e.getArguments(), e.getDefaultMessage()));
+            }
+        }
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", erreurs);
+        return page(convention, grille, aligne, model);
     }
 
     private String page(ConventionLue convention, Grille grille, SaisieAnnuelleForm form, Model model) {

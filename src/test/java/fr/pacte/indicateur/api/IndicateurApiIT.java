@@ -162,6 +162,7 @@ class IndicateurApiIT {
                         .with(httpBasic("agent.departement", "demo")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.erreur").value(containsString("des résultats manquent")))
+                .andExpect(jsonPath("$.code").value("indicateur.api.soumission-refusee"))
                 .andExpect(jsonPath("$.constats[0].code").value("INDICATEUR_RESULTAT_MANQUANT"))
                 .andExpect(jsonPath("$.constats[0].gravite").value("ERREUR"));
     }
