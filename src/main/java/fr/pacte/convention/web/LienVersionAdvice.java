@@ -24,7 +24,8 @@ class LienVersionAdvice {
     @ModelAttribute("parametresCourants")
     Map<String, String> parametresCourants(HttpServletRequest requete) {
         Map<String, String> parametres = new LinkedHashMap<>();
-        if (!"GET".equals(requete.getMethod())) {
+        // An error page (or a POST) shows no switch: reading its parameters could even fail (a refused huge post).
+        if (!"GET".equals(requete.getMethod()) || requete.getDispatcherType() != jakarta.servlet.DispatcherType.REQUEST) {
             return parametres;
         }
         requete.getParameterMap().forEach((nom, valeurs) -> {
