@@ -38,9 +38,12 @@ public class SaisieIndicateurService {
     private final Autorisations autorisations;
     private final PerimetreCourant perimetre;
     private final Clock horloge;
+    private final org.springframework.context.ApplicationEventPublisher evenements;
 
     SaisieIndicateurService(ConventionService conventions, ChargeurIndicateurs chargeur,
-            ValeurIndicateurRepository valeurs, Autorisations autorisations, PerimetreCourant perimetre, Clock horloge) {
+            ValeurIndicateurRepository valeurs, Autorisations autorisations, PerimetreCourant perimetre, Clock horloge,
+            org.springframework.context.ApplicationEventPublisher evenements) {
+        this.evenements = evenements;
         this.conventions = conventions;
         this.chargeur = chargeur;
         this.valeurs = valeurs;
@@ -243,6 +246,7 @@ public class SaisieIndicateurService {
             if (existante == null) {
                 return false;
             }
+            publier(donnees, lien, periode, existante.getAffichage(), null);
             valeurs.delete(existante);
             return true;
         }
@@ -252,9 +256,19 @@ public class SaisieIndicateurService {
                 && Objects.equals(existante.getCommentaire(), commentaire)) {
             return false;
         }
+        String avant = existante == null ? null : existante.getAffichage();
         ValeurIndicateur v = existante != null ? existante : new ValeurIndicateur(lien, periode);
         v.saisir(cible.valeur(), commentaire, perimetre.login(), LocalDateTime.now(horloge));
         valeurs.save(v);
+        publier(donnees, lien, periode, avant, v.getAffichage());
         return true;
+    }
+
+    private void publier(Donnees donnees, IndicateurFiche lien, Periode periode, String avant, String apres) {
+        evenements.publishEvent(new ValeurIndicateurModifiee(donnees.convention.id(), lien.getId(),
+                lien.getFiche() == null ? null : lien.getFiche().numero(), donnees.convention.version().numero(),
+                perimetre.login(), LocalDateTime.now(horloge),
+                List.of(new fr.pacte.convention.Changement("VALEUR_INDICATEUR", lien.getId(), periode.libelle(), avant,
+                        apres))));
     }
 }
