@@ -49,9 +49,19 @@ public class Champ {
 
     private int ordre;
 
+    /** MM-DD: the day its exercices start (R-DATE-2); "01-01" for calendar years. */
+    private String debutExercice;
+
+    /** R-PAY-7: the execution rate (percent) under which a fiche is under-consumed. */
+    private BigDecimal seuilSousConsommation;
+
     @OneToMany(mappedBy = "champ")
     @OrderBy("ordre")
     private List<Axe> axes = new ArrayList<>();
+
+    @OneToMany(mappedBy = "champ")
+    @OrderBy("exercice, ordre")
+    private List<RegleVersement> reglesVersement = new ArrayList<>();
 
     protected Champ() {
     }
@@ -110,16 +120,15 @@ public class Champ {
         return axes;
     }
 
-    /** R-DATE-1: the exercices of the champ's period. */
-    public List<Integer> getExercices() {
-        List<Integer> annees = new ArrayList<>();
-        for (int annee = dateDebut.getYear(); annee <= dateFin.getYear(); annee++) {
-            annees.add(annee);
-        }
-        return annees;
+    public String getDebutExercice() {
+        return debutExercice;
     }
 
-    public boolean couvre(int exercice) {
-        return exercice >= dateDebut.getYear() && exercice <= dateFin.getYear();
+    public BigDecimal getSeuilSousConsommation() {
+        return seuilSousConsommation;
+    }
+
+    public List<RegleVersement> getReglesVersement() {
+        return reglesVersement;
     }
 }

@@ -3,6 +3,7 @@ package fr.pacte.convention;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.MonthDay;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -33,22 +34,59 @@ public record ConventionLue(Long id, String numeroInterne, String numeroEtat, Ty
     public record DepartementLu(Long id, String code, String nom, RegionLue region) {
     }
 
-    /** A champ with its axes in the annexe 2 order; R-DATE-1: its exercices are those of its period. */
+    /**
+     * A champ with its axes in the annexe 2 order and its payment rule. R-DATE-2: an exercice runs one year from
+     * {@code debutExercice} (MM-DD): exercice 2020 of a champ starting its exercices on 07-01 is 01/07/2020–30/06/2021,
+     * shown "2020-2021". R-DATE-1: its exercices are those that overlap its period.
+     */
     public record ChampLu(Long id, String code, String libelle, LocalDate dateDebut, LocalDate dateFin,
             String programme, String regleVersement, String paritePortee, String pariteBase, BigDecimal pariteSeuil,
-            int ordre, List<AxeLu> axes) {
+            int ordre, List<AxeLu> axes, MonthDay debutExercice, BigDecimal seuilSousConsommation,
+            List<RegleVersementLue> reglesVersement) {
 
         public ChampLu {
             axes = List.copyOf(axes);
+            reglesVersement = List.copyOf(reglesVersement);
+            debutExercice = debutExercice == null ? MonthDay.of(1, 1) : debutExercice;
+        }
+
+        /** The exercice a day belongs to. */
+        public int exerciceDe(LocalDate jour) {
+            return jour.isBefore(debutExercice.atYear(jour.getYear())) ? jour.getYear() - 1 : jour.getYear();
+        }
+
+        public LocalDate debutDeLExercice(int exercice) {
+            return debutExercice.atYear(exercice);
+        }
+
+        public LocalDate finDeLExercice(int exercice) {
+            return debutExercice.atYear(exercice + 1).minusDays(1);
         }
 
         public List<Integer> exercices() {
-            return java.util.stream.IntStream.rangeClosed(dateDebut.getYear(), dateFin.getYear()).boxed().toList();
+            return java.util.stream.IntStream.rangeClosed(exerciceDe(dateDebut), exerciceDe(dateFin)).boxed().toList();
         }
 
         public boolean couvre(int exercice) {
-            return exercice >= dateDebut.getYear() && exercice <= dateFin.getYear();
+            return exercice >= exerciceDe(dateDebut) && exercice <= exerciceDe(dateFin);
         }
+
+        /** "2024" for calendar years, "2020-2021" for an exercice starting on another day. */
+        public String libelleExercice(int exercice) {
+            return debutExercice.equals(MonthDay.of(1, 1)) ? String.valueOf(exercice) : exercice + "-" + (exercice + 1);
+        }
+
+        /** The instalments of an exercice: its own rule, else the rule for every exercice. */
+        public List<RegleVersementLue> reglesDeLExercice(int exercice) {
+            List<RegleVersementLue> propres = reglesVersement.stream()
+                    .filter(r -> r.exercice() != null && r.exercice() == exercice).toList();
+            return propres.isEmpty() ? reglesVersement.stream().filter(r -> r.exercice() == null).toList() : propres;
+        }
+    }
+
+    /** One instalment of a champ's payment rule (DOMAIN.md §3.7); {@code pourcentage} null for a SOLDE. */
+    public record RegleVersementLue(Integer exercice, int ordre, TypeVersement type, BigDecimal pourcentage,
+            ConditionVersement condition) {
     }
 
     public record AxeLu(Long id, Long champId, String champCode, TypeAxe type, String numero, String numeroPilier,

@@ -162,9 +162,13 @@ public class ConventionService {
                         a.getLibelle(), a.getLibelleCourt(), a.getActiviteChorus(), a.isPariteApplicable(),
                         a.getOrdre()))
                 .toList();
+        List<ConventionLue.RegleVersementLue> regles = c.getReglesVersement().stream()
+                .map(r -> new ConventionLue.RegleVersementLue(r.getExercice(), r.getOrdre(), r.getType(),
+                        r.getPourcentage(), r.getCondition()))
+                .toList();
         return new ChampLu(c.getId(), c.getCode(), c.getLibelle(), c.getDateDebut(), c.getDateFin(), c.getProgramme(),
                 c.getRegleVersement(), c.getParitePortee(), c.getPariteBase(), c.getPariteSeuil(), c.getOrdre(),
-                axesLus);
+                axesLus, java.time.MonthDay.parse("--" + c.getDebutExercice()), c.getSeuilSousConsommation(), regles);
     }
 
     private static FicheLue fiche(FicheAction f, FicheAction.Description d, Map<Long, ChampLu> champs,

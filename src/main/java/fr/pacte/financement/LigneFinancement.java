@@ -53,6 +53,9 @@ public class LigneFinancement {
 
     private String justification;
 
+    /** For a line of nature REPORT: the exercice its credits come from (null: the previous exercice, R-FIN-20). */
+    private Integer exerciceOrigine;
+
     @Embedded
     private Validite validite;
 
@@ -162,6 +165,10 @@ public class LigneFinancement {
 
     public String getJustification() {
         return justification;
+    }
+
+    public Integer getExerciceOrigine() {
+        return exerciceOrigine;
     }
 
     public Validite getValidite() {
