@@ -44,6 +44,11 @@ public class AllocationAxe {
         this.validite = Validite.depuis(version);
     }
 
+    /** The share the convention states for this axe ("(50 %)"), or null. */
+    void fixerPart(BigDecimal part) {
+        this.partPourcent = part;
+    }
+
     public Long getId() {
         return id;
     }

@@ -39,7 +39,39 @@ public class Axe {
 
     private int ordre;
 
+    /** The parent axe of the same champ (a CALPAE thème under its section "Socle"); null for a root. */
+    private Long parentId;
+
     protected Axe() {
+    }
+
+    Axe(Champ champ, TypeAxe type, String numero, String libelle, boolean pariteApplicable, int ordre) {
+        this.champ = champ;
+        this.type = type;
+        this.numero = numero;
+        this.libelle = libelle;
+        this.pariteApplicable = pariteApplicable;
+        this.ordre = ordre;
+    }
+
+    /** Changes what the axe says; the caller has checked the values and that the champ is still being drafted. */
+    void decrire(TypeAxe type, String numero, String libelle, String libelleCourt, String numeroPilier,
+            String activiteChorus, boolean pariteApplicable) {
+        this.type = type;
+        this.numero = numero;
+        this.libelle = libelle;
+        this.libelleCourt = libelleCourt;
+        this.numeroPilier = numeroPilier;
+        this.activiteChorus = activiteChorus;
+        this.pariteApplicable = pariteApplicable;
+    }
+
+    void rattacher(Long parentId) {
+        this.parentId = parentId;
+    }
+
+    void placer(int ordre) {
+        this.ordre = ordre;
     }
 
     public Long getId() {
@@ -85,5 +117,9 @@ public class Axe {
 
     public int getOrdre() {
         return ordre;
+    }
+
+    public Long getParentId() {
+        return parentId;
     }
 }

@@ -66,6 +66,42 @@ public class Champ {
     protected Champ() {
     }
 
+    Champ(Convention convention, String code, int ordre) {
+        this.convention = convention;
+        this.code = code;
+        this.ordre = ordre;
+        this.debutExercice = "01-01";
+        this.seuilSousConsommation = BigDecimal.valueOf(80);
+        this.paritePortee = "LIGNE";
+        this.pariteBase = "ETAT_DEPARTEMENT";
+        this.pariteSeuil = BigDecimal.valueOf(50);
+    }
+
+    /** What a champ says (contracts/convention.md, champs[]): the caller has checked every value. */
+    public record Description(String code, String libelle, LocalDate dateDebut, LocalDate dateFin, String programme,
+            String regleVersement, String debutExercice, BigDecimal seuilSousConsommation, String paritePortee,
+            String pariteBase, BigDecimal pariteSeuil) {
+    }
+
+    void decrire(Description d) {
+        this.code = d.code();
+        this.libelle = d.libelle();
+        this.dateDebut = d.dateDebut();
+        this.dateFin = d.dateFin();
+        this.programme = d.programme();
+        this.regleVersement = d.regleVersement();
+        this.debutExercice = d.debutExercice() == null ? "01-01" : d.debutExercice();
+        this.seuilSousConsommation = d.seuilSousConsommation() == null ? BigDecimal.valueOf(80)
+                : d.seuilSousConsommation();
+        this.paritePortee = d.paritePortee() == null ? "LIGNE" : d.paritePortee();
+        this.pariteBase = d.pariteBase() == null ? "ETAT_DEPARTEMENT" : d.pariteBase();
+        this.pariteSeuil = d.pariteSeuil() == null ? BigDecimal.valueOf(50) : d.pariteSeuil();
+    }
+
+    void placer(int ordre) {
+        this.ordre = ordre;
+    }
+
     public Long getId() {
         return id;
     }

@@ -45,6 +45,11 @@ public class Convention {
 
     private LocalDate dateSignature;
 
+    /** The period the convention's document states (its champs' union is what pages show). */
+    private LocalDate dateDebut;
+
+    private LocalDate dateFin;
+
     @Version
     private long version;
 
@@ -61,6 +66,48 @@ public class Convention {
     private List<Champ> champs = new ArrayList<>();
 
     protected Convention() {
+    }
+
+    /** A new convention of a Département; it starts in ELABORATION (DOMAIN.md §6.2) until it is signed. */
+    Convention(Departement departement, Identite identite) {
+        this.departement = departement;
+        this.statut = ELABORATION;
+        identifier(identite);
+    }
+
+    /** The statut of a convention being drafted: its structure may still change in place (R-SEC-13). */
+    public static final String ELABORATION = "ELABORATION";
+
+    /** What identifies a convention (contracts/convention.md): the caller has checked every value. */
+    public record Identite(String numeroInterne, String numeroEtat, String intitule, TypeConvention type,
+            String aliases, LocalDate dateDebut, LocalDate dateFin) {
+    }
+
+    void identifier(Identite identite) {
+        this.numeroInterne = identite.numeroInterne();
+        this.numeroEtat = identite.numeroEtat();
+        this.intitule = identite.intitule();
+        this.type = identite.type();
+        this.aliases = identite.aliases();
+        this.dateDebut = identite.dateDebut();
+        this.dateFin = identite.dateFin();
+    }
+
+    public Identite identite() {
+        return new Identite(numeroInterne, numeroEtat, intitule, type, aliases, dateDebut, dateFin);
+    }
+
+    /**
+     * A convention signed on paper and entered afterwards: in execution from its signature date, or at once when the
+     * documents do not give the date (the Vienne, DOMAIN.md Q12); signed but not yet in execution before that date.
+     */
+    void signer(LocalDate date, LocalDate aujourdhui) {
+        this.dateSignature = date;
+        this.statut = date == null || !date.isAfter(aujourdhui) ? "EN_EXECUTION" : "SIGNEE";
+    }
+
+    public boolean enElaboration() {
+        return ELABORATION.equals(statut);
     }
 
     public Long getId() {

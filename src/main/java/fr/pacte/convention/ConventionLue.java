@@ -89,8 +89,16 @@ public record ConventionLue(Long id, String numeroInterne, String numeroEtat, Ty
             ConditionVersement condition) {
     }
 
+    /** An axe; {@code parentId} is its parent in the champ's tree (a thème under its section), null for a root. */
     public record AxeLu(Long id, Long champId, String champCode, TypeAxe type, String numero, String numeroPilier,
-            String libelle, String libelleCourt, String activiteChorus, boolean pariteApplicable, int ordre) {
+            String libelle, String libelleCourt, String activiteChorus, boolean pariteApplicable, int ordre,
+            Long parentId) {
+
+        public AxeLu(Long id, Long champId, String champCode, TypeAxe type, String numero, String numeroPilier,
+                String libelle, String libelleCourt, String activiteChorus, boolean pariteApplicable, int ordre) {
+            this(id, champId, champCode, type, numero, numeroPilier, libelle, libelleCourt, activiteChorus,
+                    pariteApplicable, ordre, null);
+        }
 
         /** "Axe 2 — Lutter contre …" */
         public String designation() {
@@ -109,11 +117,23 @@ public record ConventionLue(Long id, String numeroInterne, String numeroEtat, Ty
             LocalDateTime modifieLe, String intitule, String libelleAnnexe, String codeAlternatif, String description,
             String publicCible, String territoire, String pilote, String partenaires, String operateur,
             String dateMiseEnPlaceTexte, String dureeTexte, StatutFiche statut, List<AllocationLue> allocations,
-            List<AxeLu> axes, FicheAction.Description contenu) {
+            List<AxeLu> axes, FicheAction.Description contenu, String cle, int ordre) {
 
         public FicheLue {
             allocations = List.copyOf(allocations);
             axes = List.copyOf(axes);
+            cle = cle == null ? numero : cle;
+        }
+
+        /** R-IMP-8: without its own key, a fiche is named by its number. */
+        public FicheLue(Long id, ChampLu champ, String numero, long version, String modifiePar,
+                LocalDateTime modifieLe, String intitule, String libelleAnnexe, String codeAlternatif,
+                String description, String publicCible, String territoire, String pilote, String partenaires,
+                String operateur, String dateMiseEnPlaceTexte, String dureeTexte, StatutFiche statut,
+                List<AllocationLue> allocations, List<AxeLu> axes, FicheAction.Description contenu) {
+            this(id, champ, numero, version, modifiePar, modifieLe, intitule, libelleAnnexe, codeAlternatif,
+                    description, publicCible, territoire, pilote, partenaires, operateur, dateMiseEnPlaceTexte,
+                    dureeTexte, statut, allocations, axes, contenu, numero, 0);
         }
 
         public boolean alloueeA(Long axeId) {
@@ -157,6 +177,27 @@ public record ConventionLue(Long id, String numeroInterne, String numeroEtat, Ty
 
     public List<AxeLu> axes() {
         return champs.stream().flatMap(c -> c.axes().stream()).toList();
+    }
+
+    /** R-DATE-2: an exercice as the champs that cover it show it ("2024", or "2020-2021" for a July champ). */
+    public String libelleExercice(int exercice) {
+        return champs.stream().filter(c -> c.couvre(exercice)).findFirst().or(() -> champs.stream().findFirst())
+                .map(c -> c.libelleExercice(exercice)).orElse(String.valueOf(exercice));
+    }
+
+    /** The fiche of that key (R-IMP-8). */
+    public Optional<FicheLue> ficheParCle(String cle) {
+        return fiches.stream().filter(f -> f.cle().equals(cle)).findFirst();
+    }
+
+    /** The children of an axe in its champ's tree, in their order. */
+    public List<AxeLu> enfants(Long axeId) {
+        return axes().stream().filter(a -> Objects.equals(a.parentId(), axeId)).toList();
+    }
+
+    /** Whether the convention is still being drafted (never signed): its structure changes in place (R-SEC-13). */
+    public boolean enElaboration() {
+        return Convention.ELABORATION.equals(statut) && !signee();
     }
 
     /** The fiches allocated to an axe, in reading order. */

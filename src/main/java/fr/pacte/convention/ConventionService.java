@@ -109,7 +109,9 @@ public class ConventionService {
                 .map(contenu -> fiche(contenu.getFiche(), contenu.description(), parId,
                         allocations.getOrDefault(contenu.getFiche().getId(), List.of()), axesParId))
                 .sorted(Comparator.comparing((FicheLue f) -> f.champ().ordre())
-                        .thenComparing(FicheLue::numero, Numeros.ORDRE_NATUREL))
+                        .thenComparingInt(FicheLue::ordre)
+                        .thenComparing(FicheLue::numero, Numeros.ORDRE_NATUREL)
+                        .thenComparing(FicheLue::cle, Numeros.ORDRE_NATUREL))
                 .toList();
         Hibernate.initialize(c.getParties());
         Hibernate.initialize(c.getDeliberations());
@@ -157,10 +159,10 @@ public class ConventionService {
     }
 
     private static ChampLu champ(Champ c) {
-        List<AxeLu> axesLus = c.getAxes().stream().sorted(Comparator.comparingInt(Axe::getOrdre))
+        List<AxeLu> axesLus = enArbre(c.getAxes()).stream()
                 .map(a -> new AxeLu(a.getId(), c.getId(), c.getCode(), a.getType(), a.getNumero(), a.getNumeroPilier(),
                         a.getLibelle(), a.getLibelleCourt(), a.getActiviteChorus(), a.isPariteApplicable(),
-                        a.getOrdre()))
+                        a.getOrdre(), a.getParentId()))
                 .toList();
         List<ConventionLue.RegleVersementLue> regles = c.getReglesVersement().stream()
                 .map(r -> new ConventionLue.RegleVersementLue(r.getExercice(), r.getOrdre(), r.getType(),
@@ -169,6 +171,35 @@ public class ConventionService {
         return new ChampLu(c.getId(), c.getCode(), c.getLibelle(), c.getDateDebut(), c.getDateFin(), c.getProgramme(),
                 c.getRegleVersement(), c.getParitePortee(), c.getPariteBase(), c.getPariteSeuil(), c.getOrdre(),
                 axesLus, java.time.MonthDay.parse("--" + c.getDebutExercice()), c.getSeuilSousConsommation(), regles);
+    }
+
+    /**
+     * The axes of a champ in reading order: each root in its order, followed by its children (a CALPAE section, then
+     * its thèmes), depth first. A flat champ (the Vienne) keeps the order of its axes.
+     */
+    static List<Axe> enArbre(List<Axe> axes) {
+        List<Axe> tries = axes.stream().sorted(Comparator.comparingInt(Axe::getOrdre).thenComparing(Axe::getId,
+                Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        tries.forEach(a -> ids.add(a.getId()));
+        List<Axe> resultat = new ArrayList<>();
+        java.util.Set<Long> vus = new java.util.HashSet<>();
+        for (Axe racine : tries) {
+            if (racine.getParentId() == null || !ids.contains(racine.getParentId())) {
+                descendre(racine, tries, resultat, vus);
+            }
+        }
+        tries.stream().filter(a -> !vus.contains(a.getId())).forEach(resultat::add); // a cycle is never hidden
+        return resultat;
+    }
+
+    private static void descendre(Axe axe, List<Axe> tous, List<Axe> resultat, java.util.Set<Long> vus) {
+        if (!vus.add(axe.getId())) {
+            return;
+        }
+        resultat.add(axe);
+        tous.stream().filter(a -> Objects.equals(a.getParentId(), axe.getId()))
+                .forEach(enfant -> descendre(enfant, tous, resultat, vus));
     }
 
     private static FicheLue fiche(FicheAction f, FicheAction.Description d, Map<Long, ChampLu> champs,

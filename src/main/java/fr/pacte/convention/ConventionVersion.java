@@ -34,6 +34,19 @@ public class ConventionVersion {
     protected ConventionVersion() {
     }
 
+    /**
+     * Version 0 of a new convention: its draft while it is being drafted, or in force from its signature date when it
+     * was signed on paper before being entered ({@code date} null when the documents do not give it: never invented).
+     */
+    static ConventionVersion initiale(Long conventionId, boolean signee, LocalDate date) {
+        ConventionVersion v = brouillon(conventionId, 0);
+        if (signee) {
+            v.statut = StatutVersion.EN_VIGUEUR;
+            v.dateEntreeVigueur = date;
+        }
+        return v;
+    }
+
     /** The draft that follows {@code precedente}: the first change to a signed convention opens it. */
     static ConventionVersion brouillon(Long conventionId, int numero) {
         ConventionVersion v = new ConventionVersion();

@@ -58,7 +58,53 @@ public class Deliberation {
 
     private LocalDate datePublication;
 
+    /** R-ADM-4: members present who do not take part in the vote. */
+    private Integer nePrennentPasPart;
+
     protected Deliberation() {
+    }
+
+    /** The fields of a délibération as a document gives them (contracts/convention.md); checked by the caller. */
+    public record Saisie(String organe, String numeroRapport, String titre, LocalDate dateConvocation,
+            LocalDate dateSeance, String president, String secretaire, String decision, Integer pour, Integer contre,
+            Integer abstentions, Integer presents, Integer representes, Integer nePrennentPasPart, Integer absents,
+            LocalDate dateTeletransmission, String identifiantTeletransmission, LocalDate datePublication) {
+    }
+
+    Deliberation(Convention convention, Saisie s) {
+        this.convention = convention;
+        modifier(s);
+    }
+
+    void modifier(Saisie s) {
+        this.organe = s.organe();
+        this.numeroRapport = s.numeroRapport();
+        this.titre = s.titre();
+        this.dateConvocation = s.dateConvocation();
+        this.dateSeance = s.dateSeance();
+        this.president = s.president();
+        this.secretaire = s.secretaire();
+        this.decision = s.decision();
+        this.pour = s.pour();
+        this.contre = s.contre();
+        this.abstentions = s.abstentions();
+        this.presents = s.presents();
+        this.representes = s.representes();
+        this.nePrennentPasPart = s.nePrennentPasPart();
+        this.absents = s.absents();
+        this.dateTeletransmission = s.dateTeletransmission();
+        this.identifiantTeletransmission = s.identifiantTeletransmission();
+        this.datePublication = s.datePublication();
+    }
+
+    public Saisie saisie() {
+        return new Saisie(organe, numeroRapport, titre, dateConvocation, dateSeance, president, secretaire, decision,
+                pour, contre, abstentions, presents, representes, nePrennentPasPart, absents, dateTeletransmission,
+                identifiantTeletransmission, datePublication);
+    }
+
+    public Integer getNePrennentPasPart() {
+        return nePrennentPasPart;
     }
 
     public Long getId() {

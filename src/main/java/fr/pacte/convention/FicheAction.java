@@ -42,6 +42,12 @@ public class FicheAction {
 
     private String numero;
 
+    /** R-IMP-8: unique in the convention; what lines, indicators and avenants name. Defaults to the number. */
+    private String cle;
+
+    /** The place of the fiche among those of its champ as the user arranged them; 0 = by number. */
+    private int ordre;
+
     @Version
     private long version;
 
@@ -60,6 +66,25 @@ public class FicheAction {
     protected FicheAction() {
     }
 
+    FicheAction(Convention convention, Champ champ, String cle, String numero, int ordre) {
+        this.convention = convention;
+        this.champ = champ;
+        this.cle = cle;
+        this.numero = numero;
+        this.ordre = ordre;
+    }
+
+    /** A fiche being drafted may change its key, number or champ (R-SEC-13); its allocations follow its champ. */
+    void identifier(String cle, String numero, Champ champ) {
+        this.cle = cle;
+        this.numero = numero;
+        this.champ = champ;
+    }
+
+    void placer(int ordre) {
+        this.ordre = ordre;
+    }
+
     public Long getId() {
         return id;
     }
@@ -74,6 +99,14 @@ public class FicheAction {
 
     public String getNumero() {
         return numero;
+    }
+
+    public String getCle() {
+        return cle;
+    }
+
+    public int getOrdre() {
+        return ordre;
     }
 
     public long getVersion() {

@@ -35,6 +35,17 @@ public class Partie {
     protected Partie() {
     }
 
+    Partie(Convention convention, String role, String organisme, String representant, String qualite,
+            String acteNomination, int ordre) {
+        this.convention = convention;
+        this.role = role;
+        this.organisme = organisme;
+        this.representant = representant;
+        this.qualite = qualite;
+        this.acteNomination = acteNomination;
+        this.ordre = ordre;
+    }
+
     public Long getId() {
         return id;
     }

@@ -35,7 +35,49 @@ public class ChiffreDeclare {
 
     private String source;
 
+    private Long champId;
+
+    /** CONVENTION, CHAMP, AXE or FICHE (contracts/convention.md, declares[].objet). */
+    private String objet;
+
+    /** A sub-total over a union of axes ("Sous total 4+5"): their numbers, separated by commas. */
+    private String axesNumeros;
+
+    private int ordre;
+
     protected ChiffreDeclare() {
+    }
+
+    ChiffreDeclare(Long conventionId, EcritureMontants.DeclareVoulu v, int ordre) {
+        this.conventionId = conventionId;
+        this.objet = v.objet();
+        this.champId = v.champId();
+        this.axeId = v.axeId();
+        this.axesNumeros = v.axesNumeros();
+        this.ficheId = v.ficheId();
+        this.exercice = v.exercice();
+        this.code = v.code();
+        this.colonne = v.colonne();
+        this.valeur = LigneFinancement.montantValide(v.valeur());
+        this.texteSource = v.texteSource();
+        this.source = v.source();
+        this.ordre = ordre;
+    }
+
+    public Long getChampId() {
+        return champId;
+    }
+
+    public String getObjet() {
+        return objet;
+    }
+
+    public String getAxesNumeros() {
+        return axesNumeros;
+    }
+
+    public int getOrdre() {
+        return ordre;
     }
 
     public Long getId() {

@@ -9,7 +9,10 @@ import fr.pacte.convention.ConventionLue.FicheLue;
 import fr.pacte.financement.rules.Colonne;
 import fr.pacte.financement.rules.DonneesFinancieres;
 import fr.pacte.financement.rules.MoteurControles;
+import fr.pacte.financement.rules.Lieu;
+import fr.pacte.financement.rules.MessagesConstats;
 import fr.pacte.financement.rules.PariteRule;
+import fr.pacte.financement.rules.TotauxDeclaresRule;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +34,7 @@ public class ControleFinancierService implements VerificationConvention {
     private final MontantConventionnelRepository montants;
     private final ChiffreDeclareRepository chiffres;
     private final MoteurControles moteur = new MoteurControles();
+    private final TotauxDeclaresRule totauxDeclares = new TotauxDeclaresRule();
 
     ControleFinancierService(TableauFinancierService tableaux, MontantConventionnelRepository montants,
             ChiffreDeclareRepository chiffres) {
@@ -41,7 +45,58 @@ public class ControleFinancierService implements VerificationConvention {
 
     @Override
     public List<Constat> constats(ConventionLue convention, int annee) {
-        return moteur.controler(donnees(convention, annee));
+        DonneesFinancieres donnees = donnees(convention, annee);
+        List<Constat> constats = new ArrayList<>(moteur.controler(donnees));
+        constats.addAll(totauxDeclares.verifier(totauxDeclares(convention, donnees)));
+        return constats;
+    }
+
+    /**
+     * The sub-totals and totals printed in the convention's documents (declared figures about an axe, a union of
+     * axes, a champ or the convention) with the sums computed from the year's rows; a parent axe covers its children.
+     */
+    private List<TotauxDeclaresRule.TotalDeclare> totauxDeclares(ConventionLue convention, DonneesFinancieres donnees) {
+        List<TotauxDeclaresRule.TotalDeclare> resultat = new ArrayList<>();
+        for (ChiffreDeclare c : chiffres.findByConventionId(convention.id())) {
+            if ("FICHE".equals(c.getObjet()) || c.getFicheId() != null
+                    || (c.getExercice() != null && c.getExercice() != donnees.exercice())) {
+                continue;
+            }
+            ChampLu champ = c.getChampId() == null ? null : convention.champ(c.getChampId()).orElse(null);
+            java.util.Set<Long> axes = new java.util.HashSet<>();
+            List<String> noms = new ArrayList<>();
+            if ("AXE".equals(c.getObjet()) && champ != null) {
+                List<String> numeros = c.getAxesNumeros() != null ? List.of(c.getAxesNumeros().split(","))
+                        : convention.axe(c.getAxeId()).map(a -> List.of(a.numero())).orElse(List.of());
+                for (String numero : numeros) {
+                    champ.axes().stream().filter(a -> a.numero().equals(numero.strip())).findFirst().ifPresent(a -> {
+                        noms.add(a.type() == fr.pacte.convention.TypeAxe.AXE ? a.numero()
+                                : a.type().getLibelle() + " " + a.numero());
+                        descendants(convention, a.id(), axes);
+                    });
+                }
+            } else if (champ != null) {
+                champ.axes().forEach(a -> axes.add(a.id()));
+            }
+            boolean total = !"AXE".equals(c.getObjet());
+            String sujet = total ? (champ == null ? MessagesConstats.texte("sujet.convention")
+                    : MessagesConstats.texte("sujet.champ", champ.code()))
+                    : noms.isEmpty() ? "?" : fr.pacte.financement.rules.Groupes.noms(noms);
+            Colonne colonne = Colonne.parCle(c.getColonne()).orElse(Colonne.TOTAL);
+            Sommes calcule = Sommes.somme(donnees.rangs().stream()
+                    .filter(r -> total && champ == null || axes.contains(r.axeId()))
+                    .map(DonneesFinancieres.Rang::montants).toList());
+            resultat.add(new TotauxDeclaresRule.TotalDeclare(new Lieu(null, champ == null ? null : champ.code(),
+                    noms.isEmpty() ? null : String.join("+", noms), null), total, sujet, colonne, c.getValeur(),
+                    colonne.de(calcule)));
+        }
+        return resultat;
+    }
+
+    private static void descendants(ConventionLue convention, Long axeId, java.util.Set<Long> axes) {
+        if (axes.add(axeId)) {
+            convention.enfants(axeId).forEach(e -> descendants(convention, e.id(), axes));
+        }
     }
 
     /** A convention's money for one exercice in the snapshot's version, as plain data for the rules. */

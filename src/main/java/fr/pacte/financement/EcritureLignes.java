@@ -108,6 +108,97 @@ public class EcritureLignes {
         return appliquer(conventionId, version, existantes, voulues);
     }
 
+    /**
+     * A line as a convention document states it (contracts/convention.md, {@code lignes}): its key, amount,
+     * justification, object and, for a REPORT line, its origin exercice (null: the previous exercice, R-FIN-20).
+     */
+    public record LigneDocument(Cle cle, BigDecimal montant, String justification, String objet,
+            Integer exerciceOrigine) {
+
+        public LigneDocument {
+            if (cle.stade() != Stade.PREVU) {
+                throw new IllegalArgumentException("Seules les lignes prévues s'écrivent ici");
+            }
+            montant = LigneFinancement.montantValide(montant);
+        }
+    }
+
+    /**
+     * Makes the planned lines of version {@code version} exactly those of a document, by difference on their key: an
+     * unchanged line keeps its row, a changed one is changed in place (the version created it) or closed and replaced,
+     * a line the document leaves out is removed (or closed). Executed and pre-notified lines are never touched.
+     */
+    public Resultat remplacerLignes(Long conventionId, int version, List<LigneDocument> voulues) {
+        List<LigneFinancement> existantes = lignes.visiblesDeLaConvention(conventionId, version, Stade.PREVU);
+        Map<Cle, LigneFinancement> parCle = new LinkedHashMap<>();
+        existantes.forEach(l -> parCle.put(l.cle(), l));
+        List<Changement> changements = new ArrayList<>();
+        Set<Long> fiches = new LinkedHashSet<>();
+        int ajoutees = 0;
+        int modifiees = 0;
+        Set<Cle> vues = new java.util.HashSet<>();
+        for (LigneDocument v : voulues) {
+            if (!vues.add(v.cle())) {
+                throw new IllegalArgumentException("Deux montants pour la même ligne : " + v.cle());
+            }
+            LigneFinancement existante = parCle.remove(v.cle());
+            boolean identique = existante != null && existante.getMontant().compareTo(v.montant()) == 0
+                    && Objects.equals(existante.getJustification(), v.justification())
+                    && Objects.equals(existante.getObjet(), v.objet())
+                    && Objects.equals(existante.getExerciceOrigine(), origine(v));
+            if (identique) {
+                continue;
+            }
+            if (existante != null && existante.getValidite().creeeEn(version)) {
+                BigDecimal avant = existante.getMontant();
+                existante.changer(v.montant(), v.justification());
+                existante.completer(v.objet(), v.exerciceOrigine());
+                changements.add(changement(existante, avant, v.montant()));
+                modifiees++;
+            } else {
+                if (existante != null) {
+                    existante.getValidite().fermer(version);
+                    modifiees++;
+                } else {
+                    ajoutees++;
+                }
+                LigneFinancement nouvelle = new LigneFinancement(conventionId, v.cle(), v.montant(), v.justification(),
+                        v.objet(), version);
+                nouvelle.completer(v.objet(), v.exerciceOrigine());
+                lignes.save(nouvelle);
+                changements.add(changement(nouvelle, existante == null ? null : existante.getMontant(), v.montant()));
+            }
+            if (v.cle().ficheId() != null) {
+                fiches.add(v.cle().ficheId());
+            }
+        }
+        int supprimees = 0;
+        for (LigneFinancement retiree : parCle.values()) {
+            if (retiree.getValidite().creeeEn(version)) {
+                lignes.delete(retiree);
+            } else {
+                retiree.getValidite().fermer(version);
+            }
+            changements.add(changement(retiree, retiree.getMontant(), null));
+            supprimees++;
+            if (retiree.getFicheId() != null) {
+                fiches.add(retiree.getFicheId());
+            }
+        }
+        lignes.flush();
+        return new Resultat(changements, fiches, ajoutees, modifiees, supprimees);
+    }
+
+    private static Integer origine(LigneDocument v) {
+        return v.cle().nature() == Nature.REPORT ? v.exerciceOrigine() : null;
+    }
+
+    /** Every planned line of one version, whatever its exercice (a convention's document). */
+    @Transactional(readOnly = true)
+    public List<LigneFinancement> toutesLesLignesPrevues(Long conventionId, int version) {
+        return lignes.visiblesDeLaConvention(conventionId, version, Stade.PREVU);
+    }
+
     /** The planned lines of one exercice in one version (the import's "what would be lost" and its checks). */
     @Transactional(readOnly = true)
     public List<LigneFinancement> lignesPrevues(Long conventionId, int exercice, int version) {

@@ -114,6 +114,12 @@ public class LigneFinancement {
         return new Cle(ficheId, axeId, exercice, financeur, organisme, nature, stade);
     }
 
+    /** What a document says besides the amount: the line's object, and the origin exercice of a REPORT line. */
+    void completer(String objet, Integer exerciceOrigine) {
+        this.objet = objet;
+        this.exerciceOrigine = nature == Nature.REPORT ? exerciceOrigine : null;
+    }
+
     void changer(BigDecimal montant, String justification) {
         this.montant = montantValide(montant);
         this.justification = justification;

@@ -47,6 +47,31 @@ public class MontantConventionnel {
     protected MontantConventionnel() {
     }
 
+    MontantConventionnel(Long conventionId, EcritureMontants.MontantVoulu v, int version) {
+        this.conventionId = conventionId;
+        this.champId = v.champId();
+        this.axeId = v.axeId();
+        this.exercice = v.exercice();
+        this.financeur = v.financeur();
+        this.validite = Validite.depuis(version);
+        changer(v);
+    }
+
+    void changer(EcritureMontants.MontantVoulu v) {
+        this.montant = LigneFinancement.montantValide(v.montant());
+        this.montantEnLettres = v.enLettres();
+        this.referenceArticle = v.article();
+        this.statut = v.statut() == null ? "NOTIFIE" : v.statut();
+    }
+
+    /** What makes two amounts the same amount in two versions (unique index uq_montant_cle_version). */
+    record Cle(Long champId, Long axeId, int exercice, Financeur financeur) {
+    }
+
+    Cle cle() {
+        return new Cle(champId, axeId, exercice, financeur);
+    }
+
     public Long getId() {
         return id;
     }

@@ -23,6 +23,26 @@ public class TableauFinancierService {
         return TableauFinancier.construire(annee, structure(convention, annee), lignesPrevues(convention, annee));
     }
 
+    /** A convention without any planned amount (a PDI/PTI): its pages say so instead of showing zeros. */
+    public boolean sansMontant(ConventionLue convention) {
+        return lignes.visiblesDeLaConvention(convention.id(), convention.version().numero(), Stade.PREVU).isEmpty();
+    }
+
+    /**
+     * The header of the Report column (the Loiret layout, R-FIN-20): "Report 2019" for credits carried over from
+     * exercice 2019 ("Report 2019-2020" for a July champ); "Reports" when the year's reports come from several.
+     */
+    public String libelleReport(ConventionLue convention, int annee) {
+        java.util.Set<Integer> origines = new java.util.TreeSet<>();
+        lignesPrevues(convention, annee).stream().filter(l -> l.getNature() == Nature.REPORT)
+                .forEach(l -> origines.add(l.getExerciceOrigine() == null ? annee - 1 : l.getExerciceOrigine()));
+        if (origines.size() > 1) {
+            return fr.pacte.shared.Messages.texte("tableau.col.reports");
+        }
+        int origine = origines.isEmpty() ? annee - 1 : origines.iterator().next();
+        return fr.pacte.shared.Messages.texte("tableau.col.reportDe", convention.libelleExercice(origine));
+    }
+
     /** R-FIN-21: the plan only; executed and pre-notified lines are other facts. */
     List<LigneFinancement> lignesPrevues(ConventionLue convention, int annee) {
         return lignes.visibles(convention.id(), annee, convention.version().numero(), Stade.PREVU);
@@ -38,7 +58,7 @@ public class TableauFinancierService {
                         .map(f -> new TableauFinancier.StructureFiche(f.id(), f.numero(), f.libelleAnnexe()))
                         .toList();
                 axes.add(new TableauFinancier.StructureAxe(axe.id(), axe.type().getLibelle(), axe.numero(),
-                        axe.libelle(), ficheDeLAxe));
+                        axe.libelle(), ficheDeLAxe, axe.parentId()));
             }
             champs.add(new TableauFinancier.StructureChamp(champ.id(), champ.code(), champ.libelle(),
                     champ.couvre(annee), axes));

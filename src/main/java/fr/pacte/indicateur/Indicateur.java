@@ -59,6 +59,26 @@ public class Indicateur {
     protected Indicateur() {
     }
 
+    /** A catalogue entry defined by a convention document (a local one, or a national one the catalogue lacks). */
+    Indicateur(Long conventionId, IndicateurDocument d, Portee portee, TypeValeur type) {
+        this.conventionId = conventionId;
+        this.portee = portee;
+        this.typeValeur = type;
+        this.code = d.code();
+        this.libelle = d.libelle().strip();
+        this.aliases = d.aliases();
+        this.unite = d.unite();
+        this.sens = d.sens() == null ? Sens.HAUSSE : Sens.valueOf(d.sens());
+        this.natureMesure = d.nature() == null ? null : NatureMesure.valueOf(d.nature());
+        this.numerateur = d.numerateur();
+        this.denominateur = d.denominateur();
+        this.definition = d.definition();
+        this.source = d.source();
+        this.codeNational = portee == Portee.NATIONAL ? d.codeNational() : null;
+        this.thematique = d.thematique();
+        this.champCode = d.champ();
+    }
+
     public Long getId() {
         return id;
     }

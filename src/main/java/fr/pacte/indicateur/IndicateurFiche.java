@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Transient;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -70,6 +71,32 @@ public class IndicateurFiche {
     private String exemption;
 
     protected IndicateurFiche() {
+    }
+
+    IndicateurFiche(Long conventionId, Indicateur indicateur, Long ficheId, Long axeId, IndicateurDocument d,
+            int ordre) {
+        this.conventionId = conventionId;
+        this.indicateur = indicateur;
+        this.ficheId = ficheId;
+        this.axeId = axeId;
+        this.territoire = d.territoire();
+        this.ficheImprimee = d.ficheImprimee();
+        this.ordre = ordre;
+        List<String> annexes = d.annexes() == null ? List.of(Annexe.FICHE.name()) : d.annexes();
+        this.publieAnnexe1 = annexes.contains(Annexe.ANNEXE_1.name());
+        this.publieAnnexe4 = annexes.contains(Annexe.ANNEXE_4.name());
+        this.publieFiche = annexes.contains(Annexe.FICHE.name());
+        this.commentaire = d.commentaire();
+        this.exemption = d.exemption();
+        this.sommeDesParties = Boolean.TRUE.equals(d.sommeDesParties());
+    }
+
+    void rattacherAuParent(IndicateurFiche parent) {
+        this.parent = parent;
+    }
+
+    public Long getAxeId() {
+        return axeId;
     }
 
     public Long getId() {

@@ -51,6 +51,22 @@ public class ValeurDeclaree {
     protected ValeurDeclaree() {
     }
 
+    /** A value printed in one place of a document, typed like an entered value (R-IND-3) when it can be read. */
+    ValeurDeclaree(IndicateurFiche lien, Annexe annexe, Periode periode, String texte, Valeur lue, String source) {
+        this.indicateurFiche = lien;
+        this.annexe = annexe;
+        this.annee = periode.annee();
+        this.nature = periode.nature();
+        this.texte = texte;
+        this.source = source;
+        if (lue != null) {
+            this.typeValeur = lue.type();
+            this.nombre = lue.nombre();
+            this.code = lue.code();
+            this.texteLu = lue.texte();
+        }
+    }
+
     public Long getId() {
         return id;
     }

@@ -100,6 +100,12 @@ public class ValeurIndicateur {
         }
     }
 
+    /** R-IND-5: the numerator and denominator a rate is computed from, as a document gives them. */
+    void fixerTermes(BigDecimal numerateur, BigDecimal denominateur) {
+        this.numerateur = numerateur;
+        this.denominateur = denominateur;
+    }
+
     void soumettre() {
         this.statut = StatutValeur.SOUMISE;
     }

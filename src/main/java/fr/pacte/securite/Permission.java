@@ -13,7 +13,11 @@ public enum Permission {
     MODIFIER_FICHE(Role.AGENT_DEPARTEMENT),
     IMPORTER_TABLEAU(Role.AGENT_DEPARTEMENT),
     /** Indicator values (T0, cibles, résultats) and their submission (issue 5). */
-    SAISIR_INDICATEURS(Role.AGENT_DEPARTEMENT);
+    SAISIR_INDICATEURS(Role.AGENT_DEPARTEMENT),
+    /** R-SEC-13: the Département's agents (and the administrator) create the conventions of their Département. */
+    CREER_CONVENTION(Role.AGENT_DEPARTEMENT, Role.ADMIN),
+    /** R-SEC-13: champs, axes, fiches and montants conventionnels of a convention still in ELABORATION. */
+    MODIFIER_STRUCTURE(Role.AGENT_DEPARTEMENT, Role.ADMIN);
 
     private final Set<Role> roles;
 

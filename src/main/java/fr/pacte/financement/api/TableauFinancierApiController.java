@@ -45,7 +45,7 @@ class TableauFinancierApiController {
         Sommes s = axe.totaux();
         return new AxeJson(axe.type(), axe.numero(), axe.libelle(),
                 axe.lignes().stream().map(TableauFinancierApiController::ligne).toList(),
-                s.etat(), s.departement(), s.autres(), s.report(), s.total());
+                s.etat(), s.departement(), s.autres(), s.report(), s.total(), axe.parent());
     }
 
     private static LigneJson ligne(TableauFinancier.Ligne ligne) {
@@ -61,8 +61,11 @@ class TableauFinancierApiController {
             BigDecimal autres, BigDecimal report, BigDecimal total) {
     }
 
+    /** An axe and its sous-total (its rows and its children's); {@code parent} only for an axe of a tree. */
     record AxeJson(String type, String numero, String libelle, List<LigneJson> lignes, BigDecimal etat,
-            BigDecimal departement, BigDecimal autres, BigDecimal report, BigDecimal total) {
+            BigDecimal departement, BigDecimal autres, BigDecimal report, BigDecimal total,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            String parent) {
     }
 
     record LigneJson(String fiche, String intitule, BigDecimal etat, BigDecimal departement,

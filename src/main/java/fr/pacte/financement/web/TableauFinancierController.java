@@ -27,7 +27,13 @@ class TableauFinancierController {
         ConventionLue convention = conventions.lire(id, selecteur);
         model.addAttribute("convention", convention);
         model.addAttribute("exercices", convention.exercices());
-        model.addAttribute("tableau", tableaux.tableau(convention, convention.exercice(annee)));
+        int exercice = convention.exercice(annee);
+        model.addAttribute("tableau", tableaux.tableau(convention, exercice));
+        model.addAttribute("libelleExercice", convention.libelleExercice(exercice));
+        model.addAttribute("libellesExercices", convention.exercices().stream()
+                .collect(java.util.stream.Collectors.toMap(e -> e, convention::libelleExercice)));
+        model.addAttribute("sansMontant", tableaux.sansMontant(convention));
+        model.addAttribute("libelleReport", tableaux.libelleReport(convention, exercice));
         return "financement/tableau-financier";
     }
 }
