@@ -213,7 +213,7 @@ public class ConventionService {
         return new FicheLue(f.getId(), champs.get(f.getChamp().getId()), f.getNumero(), f.getVersion(),
                 f.getModifiePar(), f.getModifieLe(), d.intitule(), libelle, d.codeAlternatif(), d.description(),
                 d.publicCible(), d.territoire(), d.pilote(), d.partenaires(), d.operateur(), d.dateMiseEnPlaceTexte(),
-                d.dureeTexte(), d.statut(), lues, axesDeLaFiche, d);
+                d.dureeTexte(), d.statut(), lues, axesDeLaFiche, d, f.getCle(), f.getOrdre());
     }
 
     // ---- Writes: called inside the transaction of a use case that has checked the permission. ----

@@ -74,7 +74,10 @@ public class DocumentIndicateurs {
         Map<String, Integer> ordres = new HashMap<>();
         List<IndicateurFiche> liens = new ArrayList<>();
         for (IndicateurDocument d : documents) {
-            FicheLue fiche = d.fiche() == null ? null : convention.ficheParCle(d.fiche()).orElseThrow();
+            FicheLue fiche = d.fiche() == null ? null : convention.ficheParCle(d.fiche())
+                    .orElseThrow(() -> new IllegalStateException("Fiche " + d.fiche() + " absente de la version "
+                            + convention.version().numero() + " : " + convention.fiches().stream().map(FicheLue::cle)
+                            .toList()));
             Portee portee = d.portee() == null ? Portee.LOCAL : Portee.valueOf(d.portee());
             TypeValeur type = typeDeduit(d);
             Indicateur indicateur = portee == Portee.NATIONAL ? national(conventionId, d, type, fiche)
