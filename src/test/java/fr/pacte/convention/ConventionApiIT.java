@@ -110,12 +110,15 @@ class ConventionApiIT {
     }
 
     @Test
-    @DisplayName("R-SEC-3 — la préfecture de la Vienne voit la convention de la Vienne et elle seule")
+    @DisplayName("R-SEC-3 — la préfecture de la Vienne voit les conventions de la Vienne (le contrat 2024 et le PDI/PTI 2011-2013) et elles seules")
     void prefectureSeesItsDepartement() throws Exception {
         mvc.perform(get("/api/v1/conventions").with(httpBasic("agent.prefecture", "demo")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$", hasSize(1)))
-                .andExpect(jsonPath("$[0].numero").value("2024-C-DGAS-DAS-0001"));
+                .andExpect(jsonPath("$", hasSize(2)))
+                .andExpect(jsonPath("$[0].numero").value("2024-C-DGAS-DAS-0001"))
+                .andExpect(jsonPath("$[1].numero").value("PDI-PTI-2011-2013"))
+                .andExpect(jsonPath("$[*].departement", org.hamcrest.Matchers.everyItem(
+                        org.hamcrest.Matchers.is("Vienne"))));
         mvc.perform(get("/api/v1/conventions/{id}", vienne()).with(httpBasic("agent.prefecture", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.champs", hasSize(2)))
