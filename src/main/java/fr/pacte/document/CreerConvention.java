@@ -97,6 +97,35 @@ public class CreerConvention {
         return new Resultat(id, creee.statut(), constats(controles, creee));
     }
 
+    /**
+     * The check of the import screen, nothing saved: every structural error, and the numero already used as one more
+     * (the screen offers "Enregistrer" only when this is empty).
+     *
+     * @throws AccessDeniedException a role that does not create conventions, or another Département (403)
+     */
+    @Transactional(readOnly = true)
+    public List<ValidationDocument.Erreur> verifier(DocumentConvention document) {
+        if (!permis()) {
+            throw new AccessDeniedException("Seuls les agents du Département créent une convention");
+        }
+        List<ValidationDocument.Erreur> erreurs = new ArrayList<>();
+        DepartementConnu departement;
+        try {
+            departement = departement(document);
+        } catch (DocumentInvalideException e) {
+            erreurs.addAll(e.erreurs());
+            erreurs.addAll(ValidationDocument.verifier(document));
+            return erreurs;
+        }
+        autorisations.exiger(Permission.CREER_CONVENTION, departement.id(), departement.regionId());
+        erreurs.addAll(ValidationDocument.verifier(document));
+        if (document.numero() != null && structure.numeroPris(departement.id(), document.numero(), null)) {
+            erreurs.add(new ValidationDocument.Erreur("numero",
+                    ConflitDocumentException.numeroPris(document.numero(), departement.nom()).getMessage()));
+        }
+        return erreurs;
+    }
+
     /** The Département the document names (its INSEE code), else the user's own. */
     DepartementConnu departement(DocumentConvention document) {
         if (document.departement() != null && !document.departement().isBlank()) {

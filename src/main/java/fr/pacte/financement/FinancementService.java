@@ -32,6 +32,17 @@ public class FinancementService {
                 .filter(l -> l.getStade() == Stade.PREVU).toList();
     }
 
+    /** Every planned amount of a fiche in the snapshot's version, all exercices (what removing it would lose). */
+    public Sommes totalFiche(ConventionLue convention, Long ficheId) {
+        return lignesPrevues(convention, ficheId).stream().reduce(Sommes.ZERO, Sommes::plus, Sommes::plus);
+    }
+
+    /** Whether any planned line of the snapshot's version is on this axe. */
+    public boolean axeALignes(ConventionLue convention, Long axeId) {
+        return lignes.visiblesDeLaConvention(convention.id(), convention.version().numero(), Stade.PREVU).stream()
+                .anyMatch(l -> Objects.equals(l.getAxeId(), axeId));
+    }
+
     /**
      * The budget grid of a fiche: every allocated axe (then any other axe of its champ that has lines, so that money
      * is never hidden) × every exercice of its champ; the standard columns and any other column a line needs.

@@ -134,7 +134,8 @@ class ErreursApiIT {
     void methodAndMediaType() throws Exception {
         forme(mvc.perform(delete("/api/v1/conventions").with(httpBasic("agent.departement", "demo")))
                 .andExpect(status().isMethodNotAllowed())
-                .andExpect(header().string("Allow", "GET")), "METHODE_NON_AUTORISEE", "La méthode DELETE n'est pas acceptée");
+                // GET lists the conventions, POST creates one from its document (contracts/convention.md).
+                .andExpect(header().string("Allow", "POST, GET")), "METHODE_NON_AUTORISEE", "La méthode DELETE n'est pas acceptée");
         forme(mvc.perform(put(VALEUR, vienne(), enfants(), 2024, "RESULTAT").with(httpBasic("agent.departement", "demo"))
                         .contentType(MediaType.TEXT_PLAIN).content("58"))
                 .andExpect(status().isUnsupportedMediaType()), "TYPE_NON_PRIS_EN_CHARGE", "application/json");
