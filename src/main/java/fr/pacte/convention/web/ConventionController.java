@@ -1,5 +1,6 @@
 package fr.pacte.convention.web;
 
+import fr.pacte.convention.ConventionLue;
 import fr.pacte.convention.ConventionService;
 import fr.pacte.convention.SelecteurVersion;
 import org.springframework.stereotype.Controller;
@@ -11,9 +12,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 class ConventionController {
 
     private final ConventionService conventions;
+    private final fr.pacte.securite.Autorisations autorisations;
 
-    ConventionController(ConventionService conventions) {
+    ConventionController(ConventionService conventions, fr.pacte.securite.Autorisations autorisations) {
         this.conventions = conventions;
+        this.autorisations = autorisations;
     }
 
     @GetMapping("/")
@@ -24,12 +27,18 @@ class ConventionController {
     @GetMapping("/conventions")
     String liste(Model model) {
         model.addAttribute("conventions", conventions.conventionsVisibles());
+        // R-SEC-13: a Département agent (or the administrator) starts a convention here.
+        model.addAttribute("peutCreer", autorisations.role(fr.pacte.securite.Permission.CREER_CONVENTION));
         return "convention/conventions";
     }
 
     @GetMapping("/conventions/{id}")
     String detail(@PathVariable Long id, SelecteurVersion selecteur, Model model) {
-        model.addAttribute("convention", conventions.lire(id, selecteur));
+        ConventionLue convention = conventions.lire(id, selecteur);
+        model.addAttribute("convention", convention);
+        model.addAttribute("peutModifierStructure", convention.enElaboration() && autorisations.peut(
+                fr.pacte.securite.Permission.MODIFIER_STRUCTURE, convention.departement().id(),
+                convention.departement().region().id()));
         return "convention/convention";
     }
 }
