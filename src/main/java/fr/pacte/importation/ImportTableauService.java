@@ -47,10 +47,25 @@ public class ImportTableauService {
      * write if one of them changed since, R-WF-9).
      */
     public record Analyse(ResultatVerification verification, List<DonneesFinancieres.Rang> rangs, Set<Long> axesCouverts,
-            Map<Long, Long> versionsFiches, List<FicheLue> omises) {
+            Map<Long, Long> versionsFiches, List<FicheLue> omises, List<Rapprochement.FicheAbsente> absentes) {
+
+        public Analyse(ResultatVerification verification, List<DonneesFinancieres.Rang> rangs, Set<Long> axesCouverts,
+                Map<Long, Long> versionsFiches, List<FicheLue> omises) {
+            this(verification, rangs, axesCouverts, versionsFiches, omises, List.of());
+        }
 
         public boolean bloquant() {
             return verification.bloquant();
+        }
+
+        /**
+         * The file's only blocking findings are fiches the convention lacks, each on an axe its row names: creating them
+         * (while the convention is being drafted, once the user confirms) would let the file be imported.
+         */
+        public boolean seulementDesFichesAbsentes() {
+            return !absentes.isEmpty() && absentes.stream().allMatch(a -> a.axeId() != null)
+                    && verification.constats().stream().filter(c -> c.gravite() == Gravite.ERREUR)
+                    .allMatch(c -> "FICHE_INCONNUE".equals(c.code()));
         }
     }
 
@@ -66,8 +81,10 @@ public class ImportTableauService {
             boolean remplacerExercice) {
         ResultatVerification tableau = verification.verifier(contenu, parametres);
         DonneesFinancieres donnees = controles.donnees(convention, annee);
+        Map<String, Long> cles = new LinkedHashMap<>();
+        convention.fiches().forEach(f -> cles.put(f.cle(), f.id()));
         Rapprochement.Resultat rapprochement = Rapprochement.rapprocher(tableau.lu(), donnees, annee,
-                tableau.constats());
+                tableau.constats(), cles);
         List<Constat> constats = new ArrayList<>(tableau.constats());
         constats.addAll(rapprochement.constats());
         Set<Long> axesDuFichier = rapprochement.rangs().stream().map(DonneesFinancieres.Rang::axeId)
@@ -88,7 +105,7 @@ public class ImportTableauService {
         convention.fiches().stream().filter(f -> f.axes().stream().anyMatch(a -> axesCouverts.contains(a.id())))
                 .forEach(f -> versions.put(f.id(), f.version()));
         return new Analyse(new ResultatVerification(tableau.lu(), constats), rapprochement.rangs(), axesCouverts,
-                versions, omises);
+                versions, omises, rapprochement.absentes());
     }
 
     /** Fiches of the champs the file covers that have lines in the exercice and no row in the file. */

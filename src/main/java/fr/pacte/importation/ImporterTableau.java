@@ -39,10 +39,12 @@ public class ImporterTableau {
     private final ApplicationEventPublisher evenements;
     private final JdbcTemplate jdbc;
     private final Clock horloge;
+    private final fr.pacte.convention.CreationConvention structure;
 
     ImporterTableau(ConventionService conventions, ImportTableauService analyse, EcritureLignes ecriture,
             Autorisations autorisations, PerimetreCourant perimetre, ApplicationEventPublisher evenements,
-            JdbcTemplate jdbc, Clock horloge) {
+            JdbcTemplate jdbc, Clock horloge, fr.pacte.convention.CreationConvention structure) {
+        this.structure = structure;
         this.conventions = conventions;
         this.analyse = analyse;
         this.ecriture = ecriture;
@@ -106,6 +108,53 @@ public class ImporterTableau {
         ConventionLue convention = conventions.lireVersionDEcriture(conventionId);
         exigerPermission(convention);
         return analyse.analyser(convention, annee, contenu, parametres, remplacerExercice);
+    }
+
+    /**
+     * Whether the fiches a file names and the convention lacks may be created from the import screen: the convention
+     * is still being drafted (R-SEC-13) and the user may change its structure.
+     */
+    public boolean peutCreerFiches(ConventionLue convention) {
+        return convention.enElaboration() && autorisations.peut(Permission.MODIFIER_STRUCTURE,
+                convention.departement().id(), convention.departement().region().id());
+    }
+
+    /**
+     * Creates, once the user confirmed the list, the fiches a file names and a convention in ELABORATION lacks: each
+     * with its printed number (also its key), its title as printed, on the axe its row names; their description and
+     * budget are then the fiche form's. Answers the numbers created. Nothing else is written: the import is checked
+     * again afterwards.
+     */
+    @Transactional
+    public List<String> creerFichesAbsentes(Long conventionId, int annee, byte[] contenu, ParametresTableau parametres) {
+        conventions.verrouiller(conventionId);
+        ConventionLue convention = conventions.lire(conventionId);
+        autorisations.exiger(Permission.MODIFIER_STRUCTURE, convention.departement().id(),
+                convention.departement().region().id());
+        if (!convention.enElaboration()) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.CONFLICT,
+                    fr.pacte.shared.Messages.texte("import.fiches.signee"));
+        }
+        ImportTableauService.Analyse resultat = analyse.analyser(convention, annee, contenu, parametres, false);
+        List<String> creees = new java.util.ArrayList<>();
+        java.util.Set<String> vues = new java.util.HashSet<>();
+        for (Rapprochement.FicheAbsente absente : resultat.absentes()) {
+            if (absente.axeId() == null || !vues.add(absente.numero())) {
+                continue;
+            }
+            fr.pacte.convention.ConventionLue.AxeLu axe = convention.axe(absente.axeId()).orElseThrow();
+            String intitule = absente.intitule() == null || absente.intitule().isBlank() ? absente.numero()
+                    : absente.intitule().strip();
+            Long ficheId = structure.ajouterFiche(conventionId, convention.version().numero(), axe.champId(),
+                    absente.numero(), absente.numero(), new fr.pacte.convention.FicheAction.Description(intitule, null,
+                            null, null, null, null, null, null, null, null, null,
+                            fr.pacte.convention.StatutFiche.NOUVELLE), List.of(axe.id()));
+            creees.add(absente.numero());
+            evenements.publishEvent(new FichesCreees(conventionId, convention.version().numero(), perimetre.login(),
+                    LocalDateTime.now(horloge), List.of(new fr.pacte.convention.Changement("FICHE", ficheId, "cle", null,
+                    absente.numero()))));
+        }
+        return creees;
     }
 
     @Transactional

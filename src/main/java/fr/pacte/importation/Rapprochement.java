@@ -45,7 +45,19 @@ public final class Rapprochement {
             "section", "SECTION");
 
     /** The rows to store, and what prevents it or deserves a look. */
-    public record Resultat(List<DonneesFinancieres.Rang> rangs, List<Constat> constats) {
+    public record Resultat(List<DonneesFinancieres.Rang> rangs, List<Constat> constats, List<FicheAbsente> absentes) {
+
+        public Resultat(List<DonneesFinancieres.Rang> rangs, List<Constat> constats) {
+            this(rangs, constats, List.of());
+        }
+    }
+
+    /**
+     * A fiche the file names and the convention lacks (FICHE_INCONNUE): its number and title as printed, and the axe
+     * its row names when it names one ({@code axeId} null otherwise), so that a convention still being drafted may
+     * create it once the user confirms (issue 9).
+     */
+    public record FicheAbsente(int ligne, String numero, String intitule, Long axeId) {
     }
 
     private final DonneesFinancieres convention;
@@ -55,11 +67,25 @@ public final class Rapprochement {
     private final Map<Integer, Long> axeParLigne = new HashMap<>();
     private final List<Constat> constats = new ArrayList<>();
     private final List<DonneesFinancieres.Rang> rangs = new ArrayList<>();
+    private final List<FicheAbsente> absentes = new ArrayList<>();
+    private final Map<String, Fiche> fichesParCle = new HashMap<>();
 
-    private Rapprochement(DonneesFinancieres convention, int annee) {
+    private Rapprochement(DonneesFinancieres convention, int annee, Map<String, Long> cles) {
         this.convention = convention;
         this.annee = annee;
-        convention.fiches().forEach(f -> fichesParNumero.put(cleFiche(f.numero()), f));
+        // R-IMP-8: a printed number names a fiche when it is the only one to bear it (a CALPAE socle "6" and an
+        // initiative "6" are named by their keys S-6 and I-6).
+        Map<String, Long> compte = convention.fiches().stream()
+                .collect(Collectors.groupingBy(f -> cleFiche(f.numero()), Collectors.counting()));
+        convention.fiches().stream().filter(f -> compte.get(cleFiche(f.numero())) == 1)
+                .forEach(f -> fichesParNumero.put(cleFiche(f.numero()), f));
+        Map<Long, Fiche> parId = new HashMap<>();
+        convention.fiches().forEach(f -> parId.put(f.id(), f));
+        cles.forEach((cle, id) -> {
+            if (parId.containsKey(id)) {
+                fichesParCle.put(cleFiche(cle), parId.get(id));
+            }
+        });
         convention.champs().forEach(c -> champs.put(c.code(), c));
     }
 
@@ -68,10 +94,16 @@ public final class Rapprochement {
      */
     public static Resultat rapprocher(TableauLu lu, DonneesFinancieres convention, int annee,
             List<Constat> constatsDuTableau) {
-        Rapprochement rapprochement = new Rapprochement(convention, annee);
+        return rapprocher(lu, convention, annee, constatsDuTableau, Map.of());
+    }
+
+    /** @param cles the key of each fiche (R-IMP-8), tried before its printed number */
+    public static Resultat rapprocher(TableauLu lu, DonneesFinancieres convention, int annee,
+            List<Constat> constatsDuTableau, Map<String, Long> cles) {
+        Rapprochement rapprochement = new Rapprochement(convention, annee, cles);
         lu.tableau().details().forEach(l -> rapprochement.ligne(l, lu.annees().get(l.ligne())));
         rapprochement.indices(lu.tableau().declarees(), constatsDuTableau);
-        return new Resultat(rapprochement.rangs, rapprochement.constats);
+        return new Resultat(rapprochement.rangs, rapprochement.constats, rapprochement.absentes);
     }
 
     /** "FA15" → "15", "Fiche 3" → "3", "S-1.3" → "s-1.3", "Init. 1" → "init.1". */
@@ -89,9 +121,17 @@ public final class Rapprochement {
         }
         Fiche fiche = null;
         if (ligne.fiche() != null) {
-            fiche = fichesParNumero.get(cleFiche(ligne.fiche()));
+            fiche = fichesParCle.getOrDefault(cleFiche(ligne.fiche()), fichesParNumero.get(cleFiche(ligne.fiche())));
             if (fiche == null) {
                 erreur("FICHE_INCONNUE", "R-IMP-8", ligne, MessagesConstats.texte("FICHE_INCONNUE", n, ligne.fiche()));
+                int avant = constats.size();
+                Optional<Axe> axe = Libelles.vide(ligne.axe()) && Libelles.vide(ligne.section()) ? Optional.empty()
+                        : axe(ligne, null);
+                while (constats.size() > avant) {
+                    constats.remove(constats.size() - 1); // the axe is only looked up for the creation offer
+                }
+                absentes.add(new FicheAbsente(n, ligne.fiche().strip(), ligne.intitule(),
+                        axe.map(Axe::id).orElse(null)));
                 return;
             }
         }

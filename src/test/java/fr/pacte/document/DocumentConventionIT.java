@@ -37,7 +37,7 @@ import tools.jackson.databind.node.ObjectNode;
  * (409), a document replaced while in ELABORATION and refused once signed (409), and who may do what (R-SEC-13).
  */
 @PacteIntegrationTest
-class DocumentConventionIT {
+public class DocumentConventionIT {
 
     @Autowired
     MockMvc mvc;
@@ -65,7 +65,7 @@ class DocumentConventionIT {
     }
 
     /** A small convention of the Deux-Sèvres in ELABORATION: one champ, two axes, three fiches, some money. */
-    static ObjectNode petite(JsonMapper json, String numero) {
+    public static ObjectNode petite(JsonMapper json, String numero) {
         ObjectNode d = (ObjectNode) json.readTree("""
                 {"numero": "%s", "intitule": "Contrat des solidarités des Deux-Sèvres (test)", "type": "PACTE_SOLIDARITES",
                  "parties": [{"role": "ETAT", "organisme": "Préfecture des Deux-Sèvres"}],

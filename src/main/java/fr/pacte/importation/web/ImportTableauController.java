@@ -37,6 +37,7 @@ class ImportTableauController {
 
     private static final String VUE = "importation/import-tableau";
     private static final String EN_ATTENTE = "pacte.importTableau";
+    private static final String FICHES_EN_ATTENTE = "pacte.importTableau.fiches";
 
     private final ConventionService conventions;
     private final ImporterTableau importer;
@@ -93,14 +94,56 @@ class ImportTableauController {
                     false);
             model.addAttribute("resultat", analyse);
             model.addAttribute("nomFichier", fichier.getOriginalFilename());
+            FichierEnAttente attente = new FichierEnAttente(UUID.randomUUID().toString(), id, form,
+                    fichier.getOriginalFilename(), contenu, new LinkedHashMap<>(analyse.versionsFiches()));
             if (!analyse.bloquant()) {
-                FichierEnAttente attente = new FichierEnAttente(UUID.randomUUID().toString(), id, form,
-                        fichier.getOriginalFilename(), contenu, new LinkedHashMap<>(analyse.versionsFiches()));
                 session.setAttribute(EN_ATTENTE, attente);
                 model.addAttribute("jeton", attente.jeton());
+            } else {
+                proposerLesFiches(id, analyse, attente, session, model);
             }
         } catch (TableauIllisibleException | IOException e) {
             model.addAttribute("erreurTexte", e.getMessage());
+        }
+        return VUE;
+    }
+
+    /**
+     * Issue 9: a convention still being drafted may get the fiches the file names and it lacks; the list is shown
+     * and nothing is created before the user confirms it.
+     */
+    private void proposerLesFiches(Long id, ImportTableauService.Analyse analyse, FichierEnAttente attente,
+            HttpSession session, Model model) {
+        if (analyse.seulementDesFichesAbsentes() && importer.peutCreerFiches(conventions.lireVersionDEcriture(id))) {
+            session.setAttribute(FICHES_EN_ATTENTE, attente);
+            model.addAttribute("absentes", analyse.absentes());
+            model.addAttribute("jetonFiches", attente.jeton());
+        }
+    }
+
+    @PostMapping("/fiches")
+    String creerFiches(@PathVariable Long id, @RequestParam String jeton, HttpSession session, Model model) {
+        if (!(session.getAttribute(FICHES_EN_ATTENTE) instanceof FichierEnAttente attente)
+                || !attente.jeton().equals(jeton) || !attente.conventionId().equals(id)) {
+            model.addAttribute("form", ImportForm.defaut(conventions.lireVersionDEcriture(id).exercice(null)));
+            model.addAttribute("erreur", "import.fichier.expire");
+            return VUE;
+        }
+        session.removeAttribute(FICHES_EN_ATTENTE);
+        List<String> creees = importer.creerFichesAbsentes(id, attente.form().annee(), attente.contenu(),
+                attente.form().parametres());
+        model.addAttribute("fichesCreees", String.join(", ", creees));
+        ImportTableauService.Analyse analyse = importer.verifier(id, attente.form().annee(), attente.contenu(),
+                attente.form().parametres(), false);
+        model.addAttribute("convention", conventions.lireVersionDEcriture(id));
+        model.addAttribute("form", attente.form());
+        model.addAttribute("resultat", analyse);
+        model.addAttribute("nomFichier", attente.nom());
+        FichierEnAttente verifie = new FichierEnAttente(UUID.randomUUID().toString(), id, attente.form(), attente.nom(),
+                attente.contenu(), new LinkedHashMap<>(analyse.versionsFiches()));
+        if (!analyse.bloquant()) {
+            session.setAttribute(EN_ATTENTE, verifie);
+            model.addAttribute("jeton", verifie.jeton());
         }
         return VUE;
     }

@@ -170,6 +170,47 @@ class DocumentWebIT {
                 + "where c.numero_interne = '2025-C-EXEMPLE-0001' and d.code = '79'", Integer.class)).isEqualTo(1);
     }
 
+    @Test
+    @DisplayName("R-IMP-8 — l'import d'un tableau financier propose de créer les fiches que le fichier nomme et qu'une convention en élaboration n'a pas ; rien n'est créé avant confirmation")
+    void tableauImportCreatesTheMissingFichesOnceConfirmed() throws Exception {
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        mvc.perform(post("/api/v1/conventions").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(fr.pacte.document.DocumentConventionIT.petite(json, "2025-C-TAB-0001")))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic("agent.deux-sevres", "demo")))
+                .andExpect(status().isCreated());
+        long id = jdbc.queryForObject("select id from convention where numero_interne = '2025-C-TAB-0001'", Long.class);
+        byte[] csv = "Fiche;Intitulé;Axe;État;Département\n1;Crèche;1;10000;10000\n4;Épicerie solidaire;2;5000;5000\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        MockHttpSession session = new MockHttpSession();
+        String page = mvc.perform(multipart("/conventions/{id}/tableau-financier/import", id)
+                        .file(new MockMultipartFile("fichier", "tableau.csv", "text/csv", csv)).param("annee", "2025")
+                        .param("parite", "ligne").param("baseParite", "etat_departement")
+                        .with(qui("agent.deux-sevres")).with(csrf()).session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"form-creer-fiches\"")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Fiche 4 « \u00c9picerie solidaire »".replace("\u00c9", "&Eacute;").replace("«", "&laquo;")
+                .replace("»", "&raquo;").substring(0, 7));
+        assertThat(jdbc.queryForObject("select count(*) from fiche_action where convention_id = ?", Integer.class, id))
+                .isEqualTo(3);
+        String jeton = page.replaceAll("(?s).*id=\"form-creer-fiches\".*?name=\"jeton\" value=\"([^\"]+)\".*", "$1");
+        String verifie = mvc.perform(post("/conventions/{id}/tableau-financier/import/fiches", id).param("jeton", jeton)
+                        .with(qui("agent.deux-sevres")).with(csrf()).session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"fiches-creees\"")))
+                .andExpect(content().string(containsString("id=\"form-enregistrer\"")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(jdbc.queryForObject("select count(*) from fiche_action where convention_id = ? and cle = '4'",
+                Integer.class, id)).isEqualTo(1);
+        String jetonImport = verifie.replaceAll("(?s).*id=\"form-enregistrer\".*?name=\"jeton\" value=\"([^\"]+)\".*", "$1");
+        mvc.perform(post("/conventions/{id}/tableau-financier/import/enregistrer", id).param("jeton", jetonImport)
+                        .with(qui("agent.deux-sevres")).with(csrf()).session(session))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select sum(montant) from ligne_financement l join fiche_action f on f.id = l.fiche_id "
+                + "where f.convention_id = ? and f.cle = '4'", java.math.BigDecimal.class, id)).isEqualByComparingTo("10000.00");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/conventions/{c}", "/conventions/{c}/tableau-financier", "/conventions/{c}/controles",
             "/conventions/{c}/indicateurs", "/conventions/{c}/fiches-actions/{f}", "/conventions/{c}/structure",
