@@ -185,13 +185,18 @@ public class DocumentIndicateurs {
                 annexes.add(Annexe.ANNEXE_4.name());
             }
             String champ = fiche != null && fiche.champ().code().equals(i.getChampCode()) ? null : i.getChampCode();
+            // Defaults stay implicit, so that a document comes back out as it went in: the kind its values imply, the
+            // direction HAUSSE, publication in the fiche only.
+            IndicateurDocument sansType = IndicateurDocument.simple(null, i.getLibelle(), null, null, valeurs);
+            String type = typeDeduit(sansType) == i.getTypeValeur() ? null : i.getTypeValeur().name();
+            List<String> publie = annexes.equals(List.of(Annexe.FICHE.name())) ? null : annexes;
             documents.add(new IndicateurDocument(fiche == null ? null : fiche.cle(), i.getLibelle(),
-                    i.getPortee().name(), i.getUnite(), valeurs, i.getCode(), i.getTypeValeur().name(),
-                    i.getSens() == null ? null : i.getSens().name(),
+                    i.getPortee().name(), i.getUnite(), valeurs, i.getCode(), type,
+                    i.getSens() == null || i.getSens() == Sens.HAUSSE ? null : i.getSens().name(),
                     i.getNatureMesure() == null ? null : i.getNatureMesure().name(),
                     lien.getAxe() == null ? null : lien.getAxe().numero(),
                     lien.getParent() == null ? null : lien.getParent().getIndicateur().getCode(),
-                    lien.isSommeDesParties() ? Boolean.TRUE : null, lien.getTerritoire(), annexes,
+                    lien.isSommeDesParties() ? Boolean.TRUE : null, lien.getTerritoire(), publie,
                     lien.getFicheImprimee(), lien.getCommentaire(), lien.getExemption(), i.getThematique(), champ,
                     i.getAliases(), i.getNumerateur(), i.getDenominateur(), i.getDefinition(), i.getSource(),
                     i.getCodeNational(), declarees));
