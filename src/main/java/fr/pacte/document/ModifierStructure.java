@@ -243,6 +243,20 @@ public class ModifierStructure {
         return ficheId;
     }
 
+    /** Changes the key and printed number of a fiche being drafted (R-IMP-8: the key stays unique). */
+    @Transactional
+    public void identifierFiche(Long id, Long ficheId, String cle, String numero) {
+        ConventionLue c = ouvrir(id);
+        ConventionLue.FicheLue fiche = c.fiche(ficheId).orElseThrow(RessourceIntrouvableException::new);
+        String laCle = cle == null || cle.isBlank() ? numero.strip() : cle.strip();
+        if (c.fiches().stream().anyMatch(f -> !f.id().equals(ficheId) && f.cle().equals(laCle))) {
+            throw new StructureRefuseeException("structure.fiche.doublon", laCle);
+        }
+        structure.identifierFiche(id, ficheId, laCle, numero.strip());
+        publier(c, "FICHE_RENUMEROTEE", List.of(new Changement("FICHE", ficheId, "cle", fiche.cle(), laCle),
+                new Changement("FICHE", ficheId, "numero", fiche.numero(), numero.strip())));
+    }
+
     /** What removing a fiche would lose: its money over every exercice (the screen asks before). */
     @Transactional(readOnly = true)
     public Sommes argentDeLaFiche(Long id, Long ficheId) {

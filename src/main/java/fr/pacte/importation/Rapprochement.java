@@ -69,6 +69,7 @@ public final class Rapprochement {
     private final List<DonneesFinancieres.Rang> rangs = new ArrayList<>();
     private final List<FicheAbsente> absentes = new ArrayList<>();
     private final Map<String, Fiche> fichesParCle = new HashMap<>();
+    private final Set<String> numerosPartages = new HashSet<>();
 
     private Rapprochement(DonneesFinancieres convention, int annee, Map<String, Long> cles) {
         this.convention = convention;
@@ -79,6 +80,11 @@ public final class Rapprochement {
                 .collect(Collectors.groupingBy(f -> cleFiche(f.numero()), Collectors.counting()));
         convention.fiches().stream().filter(f -> compte.get(cleFiche(f.numero())) == 1)
                 .forEach(f -> fichesParNumero.put(cleFiche(f.numero()), f));
+        compte.forEach((numero, n) -> {
+            if (n > 1) {
+                numerosPartages.add(numero);
+            }
+        });
         Map<Long, Fiche> parId = new HashMap<>();
         convention.fiches().forEach(f -> parId.put(f.id(), f));
         cles.forEach((cle, id) -> {
@@ -122,6 +128,11 @@ public final class Rapprochement {
         Fiche fiche = null;
         if (ligne.fiche() != null) {
             fiche = fichesParCle.getOrDefault(cleFiche(ligne.fiche()), fichesParNumero.get(cleFiche(ligne.fiche())));
+            if (fiche == null && numerosPartages.contains(cleFiche(ligne.fiche()))) {
+                erreur("FICHE_INCONNUE", "R-IMP-8", ligne, MessagesConstats.texte("FICHE_INCONNUE.partage", n,
+                        ligne.fiche()));
+                return;
+            }
             if (fiche == null) {
                 erreur("FICHE_INCONNUE", "R-IMP-8", ligne, MessagesConstats.texte("FICHE_INCONNUE", n, ligne.fiche()));
                 int avant = constats.size();

@@ -95,6 +95,17 @@ class StructureController {
                 "#fiches");
     }
 
+    @PostMapping("/fiches/{ficheId}/identite")
+    String identifierFiche(@PathVariable Long id, @PathVariable Long ficheId, @RequestParam String cle,
+            @RequestParam String numero, RedirectAttributes redirection) {
+        if (numero.isBlank() || numero.strip().length() > 30 || cle.strip().length() > 50) {
+            redirection.addFlashAttribute("refus", fr.pacte.shared.Messages.texte("structure.fiche.numeroInvalide"));
+            return "redirect:/conventions/{id}/structure#fiches";
+        }
+        return executer(redirection, () -> modifier.identifierFiche(id, ficheId, cle, numero),
+                "structure.enregistree", "#fiches");
+    }
+
     @PostMapping("/fiches/{ficheId}/deplacer")
     String deplacerFiche(@PathVariable Long id, @PathVariable Long ficheId, @RequestParam int sens,
             RedirectAttributes redirection) {
