@@ -4,7 +4,7 @@ create table jeton_api (
     id                    bigserial primary key,
     utilisateur_id        bigint       not null references utilisateur(id),
     libelle               varchar(100) not null,
-    empreinte             char(64)     not null unique,
+    empreinte             varchar(64)  not null unique,
     debut                 varchar(12)  not null,
     cree_le               timestamp with time zone not null,
     expire_le             timestamp with time zone not null,
