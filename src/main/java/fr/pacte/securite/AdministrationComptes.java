@@ -66,9 +66,10 @@ public class AdministrationComptes {
     }
 
     /** A line of the accounts page. */
+    /** A line of the accounts page; the périmètre is a Département or a région (code and name), or everything. */
     public record CompteVue(Long id, String login, String nomAffiche, Role role, String organisation,
-            Long organisationId, Long departementId, Long regionId, String perimetre, boolean actif,
-            boolean motDePasseProvisoire, Instant derniereConnexion, Instant bloqueJusqua) {
+            Long organisationId, Long departementId, Long regionId, String codePerimetre, String nomPerimetre,
+            boolean actif, boolean motDePasseProvisoire, Instant derniereConnexion, Instant bloqueJusqua) {
         public boolean bloque() {
             return bloqueJusqua != null;
         }
@@ -247,23 +248,30 @@ public class AdministrationComptes {
     private LibellesTerritoires territoires() {
         return new LibellesTerritoires(
                 referentiel.departements().stream().collect(Collectors.toMap(Referentiel.DepartementVue::id,
-                        Referentiel.DepartementVue::libelle)),
+                        d -> new String[] {d.code(), d.nom()})),
                 referentiel.regions().stream().collect(Collectors.toMap(Referentiel.RegionVue::id,
-                        Referentiel.RegionVue::libelle)));
+                        r -> new String[] {r.code(), r.nom()})));
     }
 
-    /** "86 — Vienne", "75 — Nouvelle-Aquitaine" (a région), or null for everything. */
-    private record LibellesTerritoires(Map<Long, String> departements, Map<Long, String> regions) {
-        String libelle(Long departementId, Long regionId) {
-            return departementId != null ? departements.get(departementId)
+    /** Code and name of each Département and région, by id. */
+    private record LibellesTerritoires(Map<Long, String[]> departements, Map<Long, String[]> regions) {
+        String[] territoire(Long departementId, Long regionId) {
+            String[] t = departementId != null ? departements.get(departementId)
                     : regionId != null ? regions.get(regionId) : null;
+            return t == null ? new String[] {null, null} : t;
+        }
+
+        /** For the journal: "Département 86 — Vienne", "Région 75 — Nouvelle-Aquitaine", or null for everything. */
+        String libelle(Long departementId, Long regionId) {
+            String[] t = territoire(departementId, regionId);
+            return t[0] == null ? null : (departementId != null ? "Département " : "Région ") + t[0] + " — " + t[1];
         }
     }
 
     private static CompteVue vue(Utilisateur u, LibellesTerritoires t, Instant bloqueJusqua) {
+        String[] territoire = t.territoire(u.getDepartementId(), u.getRegionId());
         return new CompteVue(u.getId(), u.getLogin(), u.getNomAffiche(), u.getRole(), u.getOrganisation(),
-                u.getOrganisationId(), u.getDepartementId(), u.getRegionId(),
-                t.libelle(u.getDepartementId(), u.getRegionId()), u.isActif(), u.isMotDePasseProvisoire(),
-                u.getDerniereConnexion(), bloqueJusqua);
+                u.getOrganisationId(), u.getDepartementId(), u.getRegionId(), territoire[0], territoire[1],
+                u.isActif(), u.isMotDePasseProvisoire(), u.getDerniereConnexion(), bloqueJusqua);
     }
 }

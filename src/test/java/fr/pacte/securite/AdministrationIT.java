@@ -121,7 +121,7 @@ class AdministrationIT {
             assertThat(e.auteur()).isEqualTo("admin");
             assertThat(e.objet()).isEqualTo("ddets79");
             assertThat(e.changements()).contains(new Changement("rôle", null, "AGENT_PREFECTURE_DEPARTEMENT"),
-                    new Changement("périmètre", null, "79 — Deux-Sèvres"));
+                    new Changement("périmètre", null, "Département 79 — Deux-Sèvres"));
         });
 
         // A provisional password is changed before anything else, API included.
@@ -141,7 +141,7 @@ class AdministrationIT {
         assertThat(evenements.stream(CompteModifie.class)).singleElement().satisfies(e -> assertThat(e.changements())
                 .containsExactly(new Changement("nom", "DDETS des Deux-Sèvres", "DDETS de la Vienne"),
                         new Changement("organisation", "Préfecture des Deux-Sèvres", "Préfecture de la Vienne"),
-                        new Changement("périmètre", "79 — Deux-Sèvres", "86 — Vienne")));
+                        new Changement("périmètre", "Département 79 — Deux-Sèvres", "Département 86 — Vienne")));
     }
 
     @Test

@@ -324,6 +324,10 @@ class ConnexionEtJetonsIT {
                 .andExpect(jsonPath("$.paths['/api/v1/referentiel/departements']").exists())
                 .andExpect(jsonPath("$.components.securitySchemes.jeton.scheme").value("bearer"));
         mvc.perform(get("/v3/api-docs").with(httpBasic("agent.prefecture", "demo"))).andExpect(status().isOk());
+        mvc.perform(get("/swagger-ui/index.html").with(user(utilisateurs.loadUserByUsername("agent.prefecture"))))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", SecurityConfig.CONTENT_SECURITY_POLICY_SWAGGER_UI))
+                .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self';")));
         mvc.perform(get("/v3/api-docs")).andExpect(status().is3xxRedirection());
     }
 
