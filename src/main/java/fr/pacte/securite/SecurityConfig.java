@@ -25,6 +25,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -102,8 +104,15 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager manager, MonCompte monCompte,
-            ReponseErreurJson reponses) throws Exception {
+            ReponseErreurJson reponses, NonAuthentifieApi nonAuthentifie) throws Exception {
         http.authenticationManager(manager)
+                // Pages lead to the login page; the OpenAPI description is JSON: without a session, the API's 401.
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(
+                        DelegatingAuthenticationEntryPoint.builder()
+                                .addEntryPointFor(nonAuthentifie,
+                                        PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**"))
+                                .defaultEntryPoint(new LoginUrlAuthenticationEntryPoint(ConnexionPage.PAGE))
+                                .build()))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/connexion", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health")
                         .permitAll()

@@ -328,7 +328,10 @@ class ConnexionEtJetonsIT {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Security-Policy", SecurityConfig.CONTENT_SECURITY_POLICY_SWAGGER_UI))
                 .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self';")));
-        mvc.perform(get("/v3/api-docs")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized())
+                .andExpect(header().exists(HttpHeaders.WWW_AUTHENTICATE))
+                .andExpect(jsonPath("$.code").value("AUTHENTIFICATION_REQUISE"));
+        mvc.perform(get("/swagger-ui.html")).andExpect(redirectedUrl("/connexion"));
     }
 
     /** The login form as the browser posts it, from a given client address. */
