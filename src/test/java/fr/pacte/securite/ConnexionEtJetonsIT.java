@@ -279,12 +279,17 @@ class ConnexionEtJetonsIT {
     }
 
     @Test
-    @DisplayName("R-SEC-6 — un compte désactivé ne se connecte plus, ni par la page ni par l'API")
+    @DisplayName("R-SEC-6 — un compte désactivé ne se connecte plus, ni par la page ni par l'API ; sa session ouverte est fermée")
     void aDisabledAccountCannotSignIn() throws Exception {
         long id = jdbc.queryForObject("select id from utilisateur where login = 'agent.deux-sevres'", Long.class);
+        Cookie ouverte = mvc.perform(connexion("agent.deux-sevres", "demo", "127.0.0.1"))
+                .andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/conventions").cookie(ouverte)).andExpect(status().isOk());
         mvc.perform(post("/administration/comptes/{id}/desactiver", id).with(csrf())
                         .with(user(utilisateurs.loadUserByUsername("admin"))))
                 .andExpect(redirectedUrl("/administration/comptes"));
+        // Its open session is closed at once.
+        mvc.perform(get("/conventions").cookie(ouverte)).andExpect(redirectedUrl("/connexion"));
 
         mvc.perform(get(CONVENTIONS).with(httpBasic("agent.deux-sevres", "demo")))
                 .andExpect(status().isUnauthorized())
