@@ -1,5 +1,6 @@
 package fr.pacte.securite;
 
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +35,7 @@ class AuthentificationFreinee implements AuthenticationProvider {
         String adresse = adresse(demande);
         TentativesDeConnexion.Etat etat = tentatives.etat(login, adresse);
         if (etat.bloque()) {
-            refus(login, adresse, "connexion suspendue jusqu'à " + etat.bloqueJusqua().truncatedTo(ChronoUnit.SECONDS) + " ("
+            refus(login, adresse, "connexion suspendue jusqu'à " + seconde(etat.bloqueJusqua()) + " (par "
                     + etat.cause().name().toLowerCase(java.util.Locale.ROOT) + ")");
             throw new CompteBloqueException(etat.bloqueJusqua());
         }
@@ -47,7 +48,7 @@ class AuthentificationFreinee implements AuthenticationProvider {
         } catch (BadCredentialsException e) {
             TentativesDeConnexion.Echec echec = tentatives.echec(login, adresse);
             refus(login, adresse, "identifiant ou mot de passe incorrect, échec n° " + echec.echecs()
-                    + (echec.bloqueJusqua() == null ? "" : ", suspendue jusqu'à " + echec.bloqueJusqua().truncatedTo(ChronoUnit.SECONDS)));
+                    + (echec.bloqueJusqua() == null ? "" : ", suspendue jusqu'à " + seconde(echec.bloqueJusqua())));
             if (echec.bloqueJusqua() != null) {
                 throw new CompteBloqueException(echec.bloqueJusqua());
             }
@@ -69,6 +70,10 @@ class AuthentificationFreinee implements AuthenticationProvider {
 
     static void refus(String login, String adresse, String motif) {
         LOG.warn("Connexion refusée : identifiant « {} », adresse {}, {}", propre(login), adresse, motif);
+    }
+
+    private static Instant seconde(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** The login as typed, on one line and not too long: it comes from anyone. */
