@@ -80,6 +80,15 @@ public record ModeleRapport(Entete entete, BilanFinancier bilan, List<AxeRapport
                 versements, tropPercu);
     }
 
+    /** The rows of the bilan financier table, as every export lays them out. */
+    public List<LignesBilan.Rang> rangsBilan() {
+        return LignesBilan.rangs(bilan);
+    }
+
+    public List<String> entetesBilan() {
+        return LignesBilan.entetes();
+    }
+
     public BilanFinancier.Ligne total() {
         return bilan.total();
     }
