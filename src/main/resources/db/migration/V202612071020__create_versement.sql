@@ -32,6 +32,8 @@ create table condition_versement_remplie (
     condition           varchar(40) not null,
     remplie_le          date not null,
     source              varchar(200),
+    -- R-PAY-9: for the bilan final, Σ of what the State allows per action, fixed by the execution as transmitted
+    montant_autorise    numeric(15,2),
     constraint uq_condition_remplie unique (champ_id, condition)
 );
 create index idx_condition_remplie_convention on condition_versement_remplie(convention_id);

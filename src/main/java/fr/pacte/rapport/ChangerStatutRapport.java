@@ -154,10 +154,10 @@ public class ChangerStatutRapport {
         // R-PAY-3 / R-PAY-11: the gated versements are unlocked at TRANSMIS (§6.5), before the files are drawn, so
         // that the frozen report shows the solde as it now stands
         if (r.getType() == TypeRapport.BILAN_FINAL) {
-            versements.remplirCondition(convention.id(), r.getChampId(), ConditionVersement.BILAN_FINAL_RECU, c.date(),
+            versements.remplirCondition(convention, r.getChampId(), ConditionVersement.BILAN_FINAL_RECU, c.date(),
                     "rapport " + r.getNumero());
         } else if (r.getType() == TypeRapport.MI_PARCOURS) {
-            versements.remplirCondition(convention.id(), r.getChampId(), ConditionVersement.RAPPORT_TRANSMIS,
+            versements.remplirCondition(convention, r.getChampId(), ConditionVersement.RAPPORT_TRANSMIS,
                     c.date(), "rapport " + r.getNumero());
         }
         ModeleRapport modele = modeles.modele(r, maintenant);

@@ -31,9 +31,17 @@ class ConditionsRemplies {
         return champId + ":" + condition.name();
     }
 
-    void remplir(Long conventionId, Long champId, ConditionVersement condition, LocalDate date, String source) {
-        jdbc.update("insert into condition_versement_remplie (convention_id, champ_id, condition, remplie_le, source) "
-                + "values (?, ?, ?, ?, ?) on conflict (champ_id, condition) do nothing", conventionId, champId,
-                condition.name(), date, source);
+    void remplir(Long conventionId, Long champId, ConditionVersement condition, LocalDate date, String source,
+            java.math.BigDecimal autorise) {
+        jdbc.update("insert into condition_versement_remplie (convention_id, champ_id, condition, remplie_le, source, "
+                + "montant_autorise) values (?, ?, ?, ?, ?, ?) on conflict (champ_id, condition) do nothing",
+                conventionId, champId, condition.name(), date, source, autorise);
+    }
+
+    /** R-PAY-9: Σ allowed of a champ as fixed when its bilan final was transmitted. */
+    java.util.Optional<java.math.BigDecimal> autorise(Long champId) {
+        return jdbc.query("select montant_autorise from condition_versement_remplie where champ_id = ? and condition = ?",
+                rs -> rs.next() ? java.util.Optional.ofNullable(rs.getBigDecimal(1)) : java.util.Optional.empty(),
+                champId, ConditionVersement.BILAN_FINAL_RECU.name());
     }
 }

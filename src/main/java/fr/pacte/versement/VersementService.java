@@ -100,7 +100,7 @@ public class VersementService {
             }
         }
         rangs.assurer(convention.id(), calcules.stream()
-                .map(c -> new RangsVersement.Rang(c.champ().id(), c.exercice(), c.regle().ordre())).toList());
+                .map(c -> new RangsVersement.Rang(c.champ().id(), c.exercice(), c.regle().ordre())).toList(), rangs);
         Map<String, Versement> enregistres = new HashMap<>();
         versements.findByConventionIdOrderByExerciceAscOrdreAsc(convention.id())
                 .forEach(v -> enregistres.put(v.getChampId() + ":" + v.getExercice() + ":" + v.getOrdre(), v));
@@ -111,7 +111,7 @@ public class VersementService {
             BigDecimal montant = c.montant();
             if (c.regle().type() == TypeVersement.SOLDE && c.faits().bilanFinalTransmis()) {
                 // R-PAY-9: once the bilan final is in, the solde is what is allowed minus the earlier instalments
-                BigDecimal autorise = autorises.computeIfAbsent(c.champ().id(), k -> autorise(convention, c.champ()));
+                BigDecimal autorise = autorises.computeIfAbsent(c.champ().id(), k -> autoriseFige(convention, c.champ()));
                 BigDecimal anterieurs = calcules.stream().filter(o -> o.champ().id().equals(c.champ().id())
                         && o.exercice() == c.exercice() && o.regle().ordre() < c.regle().ordre())
                         .map(Calcule::montant).reduce(Montants.ZERO, BigDecimal::add);
@@ -184,7 +184,7 @@ public class VersementService {
             if (!remplies.containsKey(ConditionsRemplies.cle(champ.id(), ConditionVersement.BILAN_FINAL_RECU))) {
                 continue;
             }
-            BigDecimal autorise = autorise(convention, champ);
+            BigDecimal autorise = autoriseFige(convention, champ);
             BigDecimal verse = echeancier.stream().filter(v -> v.champId().equals(champ.id())
                     && v.statut() == StatutVersement.PAYE).map(VersementLu::montant)
                     .reduce(Montants.ZERO, BigDecimal::add);
@@ -192,6 +192,11 @@ public class VersementService {
                     new TropPercuRule().calculer(autorise, Montants.ZERO, verse).indu()));
         }
         return resultat;
+    }
+
+    /** Σ allowed as fixed at the transmission of the bilan final (computed now for an older record). */
+    private BigDecimal autoriseFige(ConventionLue convention, ChampLu champ) {
+        return conditions.autorise(champ.id()).orElseGet(() -> autorise(convention, champ));
     }
 
     /** Σ allowed of a champ over its whole period, per action (R-PAY-9, mode COUT_TOTAL, Q11). */
@@ -233,9 +238,14 @@ public class VersementService {
      * permission; recorded once.
      */
     @Transactional
-    public void remplirCondition(Long conventionId, Long champId, ConditionVersement condition, LocalDate date,
+    public void remplirCondition(ConventionLue convention, Long champId, ConditionVersement condition, LocalDate date,
             String source) {
-        conditions.remplir(conventionId, champId, condition, date, source);
+        BigDecimal autorise = null;
+        if (condition == ConditionVersement.BILAN_FINAL_RECU) {
+            // R-PAY-9: the bilan final fixes what the State allows; later changes of the execution do not move it
+            autorise = convention.champ(champId).map(c -> autorise(convention, c)).orElse(null);
+        }
+        conditions.remplir(convention.id(), champId, condition, date, source, autorise);
     }
 
     /** Whether a champ's condition was met (the échéances and the rapport read it). */
