@@ -22,10 +22,15 @@ import org.springframework.stereotype.Component;
 @Component
 class RapportOdf {
 
+    /** Amounts shown with two decimals and the euro sign (the spreadsheet's locale gives the separators). */
+    static final String FORMAT_MONTANT = "#,##0.00 €";
+    static final String FORMAT_TAUX = "0.00 %";
+
     byte[] ods(ModeleRapport m) {
         try (OdfSpreadsheetDocument doc = OdfSpreadsheetDocument.newSpreadsheetDocument()) {
             OdfTable bilan = doc.getTableList(false).get(0);
             bilan.setTableName(Messages.texte("rapport.xlsx.feuille.bilan"));
+            bilan.getOdfElement().setTablePrintAttribute(true);
             List<String> titres = LignesBilan.entetes();
             for (int i = 0; i < titres.size(); i++) {
                 bilan.getCellByPosition(i, 0).setStringValue(titres.get(i));
@@ -40,16 +45,23 @@ class RapportOdf {
                 for (int i = 0; i < montants.size(); i++) {
                     OdfTableCell c = bilan.getCellByPosition(4 + i, n);
                     c.setCurrencyValue(montants.get(i).doubleValue(), "EUR");
+                    c.setCurrencyFormat("€", FORMAT_MONTANT);
                     c.setDisplayText(Montants.format(montants.get(i)));
                 }
                 if (r.taux() != null) {
                     OdfTableCell c = bilan.getCellByPosition(10, n);
                     c.setDoubleValue(r.taux().doubleValue());
+                    c.setFormatString(FORMAT_TAUX);
                     c.setDisplayText(Montants.pourcentage(r.taux()));
                 }
                 n++;
             }
             bilan.getCellByPosition(0, n + 1).setStringValue(m.entete().pied());
+            bilan.getColumnByIndex(0).setWidth(40);
+            bilan.getColumnByIndex(3).setWidth(90);
+            for (int i = 4; i <= 10; i++) {
+                bilan.getColumnByIndex(i).setWidth(34);
+            }
 
             OdfTable indicateurs = OdfTable.newTable(doc);
             indicateurs.setTableName(Messages.texte("rapport.xlsx.feuille.indicateurs"));

@@ -174,8 +174,14 @@ class RapportXlsx {
         return n + 1;
     }
 
+    /** The footer, and a landscape page one sheet wide, so that the table prints as it reads. */
     private static void pied(Sheet feuille, ModeleRapport m) {
         feuille.getFooter().setCenter(m.entete().pied());
+        feuille.getPrintSetup().setLandscape(true);
+        feuille.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        feuille.setFitToPage(true);
+        feuille.getPrintSetup().setFitWidth((short) 1);
+        feuille.getPrintSetup().setFitHeight((short) 0);
     }
 
     private static void cellule(Row ligne, int i, String valeur, CellStyle style) {
