@@ -21,15 +21,27 @@ import org.springframework.transaction.annotation.Transactional;
 public class FinancementService {
 
     private final LigneFinancementRepository lignes;
+    private final MontantConventionnelRepository montants;
 
-    FinancementService(LigneFinancementRepository lignes) {
+    FinancementService(LigneFinancementRepository lignes, MontantConventionnelRepository montants) {
         this.lignes = lignes;
+        this.montants = montants;
+    }
+
+    /** The montants conventionnels of the snapshot's version (the credits of an exercice, R-PAY-2). */
+    public List<MontantConventionnel> montantsConventionnels(ConventionLue convention) {
+        return montants.visibles(convention.id(), convention.version().numero());
     }
 
     /** The planned lines of a fiche in the version of the snapshot. */
     public List<LigneFinancement> lignesPrevues(ConventionLue convention, Long ficheId) {
         return lignes.visiblesDesFiches(convention.id(), List.of(ficheId), convention.version().numero()).stream()
                 .filter(l -> l.getStade() == Stade.PREVU).toList();
+    }
+
+    /** The planned lines of one exercice in the version of the snapshot (the bilan financier's "prévu"). */
+    public List<LigneFinancement> lignesPrevuesDeLExercice(ConventionLue convention, int exercice) {
+        return lignes.visibles(convention.id(), exercice, convention.version().numero(), Stade.PREVU);
     }
 
     /**
