@@ -194,7 +194,7 @@ public class ModifierStructure {
         try {
             structure.modifierAxe(id, axeId, saisi);
         } catch (IllegalArgumentException e) {
-            throw new StructureRefuseeException("structure.axe.parent", saisi.numero());
+            throw new StructureRefuseeException("structure.axe.boucle", saisi.numero());
         }
         publier(c, "AXE_MODIFIE", List.of(new Changement("AXE", axeId, "numero", axe.numero(), saisi.numero())));
     }

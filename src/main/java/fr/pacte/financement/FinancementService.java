@@ -21,9 +21,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class FinancementService {
 
     private final LigneFinancementRepository lignes;
+    private final MontantConventionnelRepository montants;
 
-    FinancementService(LigneFinancementRepository lignes) {
+    FinancementService(LigneFinancementRepository lignes, MontantConventionnelRepository montants) {
         this.lignes = lignes;
+        this.montants = montants;
+    }
+
+    /** The montants conventionnels of the snapshot's version (the credits of an exercice, R-PAY-2). */
+    public List<MontantConventionnel> montantsConventionnels(ConventionLue convention) {
+        return montants.visibles(convention.id(), convention.version().numero());
     }
 
     /** The planned lines of a fiche in the version of the snapshot. */
@@ -41,6 +48,11 @@ public class FinancementService {
     public boolean axeALignes(ConventionLue convention, Long axeId) {
         return lignes.visiblesDeLaConvention(convention.id(), convention.version().numero(), Stade.PREVU).stream()
                 .anyMatch(l -> Objects.equals(l.getAxeId(), axeId));
+    }
+
+    /** The planned lines of one exercice in the version of the snapshot (the bilan financier's "prévu"). */
+    public List<LigneFinancement> lignesPrevuesDeLExercice(ConventionLue convention, int exercice) {
+        return lignes.visibles(convention.id(), exercice, convention.version().numero(), Stade.PREVU);
     }
 
     /**

@@ -10,9 +10,14 @@ import org.springframework.stereotype.Component;
 public class PerimetreCourant {
 
     public Perimetre get() {
+        return utilisateur().getPerimetre();
+    }
+
+    /** The signed-in user: who acts, for the events of the journal. */
+    public UtilisateurConnecte utilisateur() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof UtilisateurConnecte utilisateur) {
-            return utilisateur.getPerimetre();
+            return utilisateur;
         }
         throw new AccessDeniedException("Aucun utilisateur connecté");
     }
@@ -21,5 +26,12 @@ public class PerimetreCourant {
     public String login() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null ? null : authentication.getName();
+    }
+
+    /** R-SEC-6: accounts, organisations and territories are the administrator's. */
+    public void exigerAdministrateur() {
+        if (!get().tout()) {
+            throw new AccessDeniedException("Réservé à l'administrateur");
+        }
     }
 }

@@ -1,22 +1,37 @@
 package fr.pacte.securite;
 
+import java.io.Serial;
 import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
-/** The signed-in user with the périmètre that scopes every query made on their behalf. */
+/**
+ * The signed-in user with the périmètre that scopes every query made on their behalf. It is kept in the session,
+ * which lives in PostgreSQL (Spring Session JDBC): everything here is serializable.
+ */
 public class UtilisateurConnecte extends User {
 
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final Long id;
     private final String nomAffiche;
     private final String organisation;
     private final Perimetre perimetre;
+    private final boolean motDePasseProvisoire;
 
     UtilisateurConnecte(Utilisateur utilisateur) {
         super(utilisateur.getLogin(), utilisateur.getMotDePasse(), utilisateur.isActif(), true, true, true,
                 List.of(new SimpleGrantedAuthority(utilisateur.getRole().authority())));
+        this.id = utilisateur.getId();
         this.nomAffiche = utilisateur.getNomAffiche();
         this.organisation = utilisateur.getOrganisation();
         this.perimetre = new Perimetre(utilisateur.getRole(), utilisateur.getDepartementId(), utilisateur.getRegionId());
+        this.motDePasseProvisoire = utilisateur.isMotDePasseProvisoire();
+    }
+
+    Long getId() {
+        return id;
     }
 
     public String getNomAffiche() {
@@ -29,5 +44,14 @@ public class UtilisateurConnecte extends User {
 
     public Perimetre getPerimetre() {
         return perimetre;
+    }
+
+    /** A first password set by an administrator: every page leads to the change-password page until it is changed. */
+    public boolean isMotDePasseProvisoire() {
+        return motDePasseProvisoire;
+    }
+
+    public boolean isAdministrateur() {
+        return perimetre.role() == Role.ADMIN;
     }
 }

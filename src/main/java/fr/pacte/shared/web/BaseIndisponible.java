@@ -30,6 +30,13 @@ public final class BaseIndisponible {
     /** Seconds after which a client may try again (header {@code Retry-After}). */
     static final String REESSAYER_APRES = "5";
 
+    /** Renders the French 503 page without an error dispatch (set by PanneBaseConfiguration). */
+    static volatile Rendu rendu;
+
+    interface Rendu {
+        void ecrire(HttpServletRequest requete, HttpServletResponse reponse) throws IOException;
+    }
+
     private BaseIndisponible() {
     }
 
@@ -93,7 +100,18 @@ public final class BaseIndisponible {
             ecrireJson(reponse);
         } else {
             reponse.setHeader("Retry-After", REESSAYER_APRES);
-            reponse.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            Rendu page = rendu;
+            if (page == null) {
+                reponse.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                return;
+            }
+            reponse.resetBuffer();
+            reponse.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            try {
+                page.ecrire(requete, reponse);
+            } catch (RuntimeException e) {
+                reponse.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            }
         }
     }
 

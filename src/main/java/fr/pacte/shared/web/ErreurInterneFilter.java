@@ -38,8 +38,8 @@ class ErreurInterneFilter extends OncePerRequestFilter {
         try {
             chaine.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {
-            if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
-                throw e;
+            if (DisconnectedClientHelper.isClientDisconnectedException(e) || BaseIndisponible.enCause(e)) {
+                throw e; // a database down is a 503 (PanneBaseConfiguration's filter, outside this one), not a 500
             }
             InvalidParameterException parametres = parametresIllisibles(e);
             if (parametres != null && !response.isCommitted()) {

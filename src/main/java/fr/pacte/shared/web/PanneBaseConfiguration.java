@@ -30,6 +30,26 @@ class PanneBaseConfiguration {
         return new Resolveur();
     }
 
+    /**
+     * The 503 page is rendered here, straight into the response: an error dispatch would go through the session
+     * filter again, and the sessions live in the database that is down (Spring Session JDBC).
+     */
+    @Bean
+    org.springframework.beans.factory.SmartInitializingSingleton page503(org.thymeleaf.ITemplateEngine moteur,
+            org.springframework.context.ApplicationContext contexte) {
+        return () -> BaseIndisponible.rendu = (requete, reponse) -> {
+            var application = org.thymeleaf.web.servlet.JakartaServletWebApplication
+                    .buildApplication(requete.getServletContext());
+            var page = new org.thymeleaf.context.WebContext(application.buildExchange(requete, reponse),
+                    java.util.Locale.FRANCE);
+            page.setVariable(org.thymeleaf.spring6.expression.ThymeleafEvaluationContext
+                    .THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                    new org.thymeleaf.spring6.expression.ThymeleafEvaluationContext(contexte, null));
+            reponse.setContentType("text/html;charset=UTF-8");
+            moteur.process("error/503", page, reponse.getWriter());
+        };
+    }
+
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> baseIndisponibleFiltre() {
         FilterRegistrationBean<OncePerRequestFilter> inscription = new FilterRegistrationBean<>(new Filtre());

@@ -94,12 +94,12 @@ class ErreursApiIT {
     }
 
     @Test
-    @DisplayName("R-SEC-11 — 401 sans identifiants ou avec un mauvais mot de passe : {erreur, code NON_AUTHENTIFIE}")
+    @DisplayName("R-SEC-11 — 401 sans identifiants (NON_AUTHENTIFIE) ou avec un mauvais mot de passe (IDENTIFIANTS_INCORRECTS) : {erreur, code}")
     void unauthenticated() throws Exception {
         forme(mvc.perform(get("/api/v1/conventions")).andExpect(status().isUnauthorized()),
                 "NON_AUTHENTIFIE", "Identifiez-vous");
         forme(mvc.perform(get("/api/v1/conventions/{id}", vienne()).with(httpBasic("agent.departement", "faux")))
-                .andExpect(status().isUnauthorized()), "NON_AUTHENTIFIE", "mot de passe");
+                .andExpect(status().isUnauthorized()), "IDENTIFIANTS_INCORRECTS", "mot de passe");
     }
 
     @Test

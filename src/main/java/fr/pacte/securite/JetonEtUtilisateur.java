@@ -1,0 +1,4 @@
+package fr.pacte.securite;
+
+record JetonEtUtilisateur(JetonApi jeton, Utilisateur utilisateur) {
+}
