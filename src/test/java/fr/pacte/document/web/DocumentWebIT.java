@@ -21,7 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -46,6 +45,27 @@ class DocumentWebIT {
 
     private RequestPostProcessor qui(String login) {
         return user(utilisateurs.loadUserByUsername(login));
+    }
+
+    /**
+     * The browser's session across requests: sessions are kept in PostgreSQL (Spring Session), so a step that needs
+     * the file checked before sends back the SESSION cookie, as a browser does.
+     */
+    private final class Session {
+        private jakarta.servlet.http.Cookie cookie;
+
+        org.springframework.test.web.servlet.ResultActions perform(
+                org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> requete) throws Exception {
+            if (cookie != null) {
+                requete.cookie(cookie);
+            }
+            org.springframework.test.web.servlet.ResultActions r = mvc.perform(requete);
+            jakarta.servlet.http.Cookie nouveau = r.andReturn().getResponse().getCookie("SESSION");
+            if (nouveau != null) {
+                cookie = nouveau;
+            }
+            return r;
+        }
     }
 
     private long pdi() {
@@ -149,22 +169,22 @@ class DocumentWebIT {
         byte[] modele = mvc.perform(get("/conventions/modele.xlsx").with(qui("agent.deux-sevres")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(ClasseurConvention.lire(modele).document().numero()).isEqualTo("2025-C-EXEMPLE-0001");
-        MockHttpSession session = new MockHttpSession();
+        Session session = new Session();
         byte[] casse = ClasseurConventionTest.remplacer(modele, "Lignes", 1, 7, "110 00 €");
-        mvc.perform(multipart("/conventions/import").file(new MockMultipartFile("fichier", "convention.xlsx", null, casse))
-                        .with(qui("agent.deux-sevres")).with(csrf()).session(session))
+        session.perform(multipart("/conventions/import").file(new MockMultipartFile("fichier", "convention.xlsx", null, casse))
+                        .with(qui("agent.deux-sevres")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("110 00")))
                 .andExpect(content().string(containsString("id=\"import-bloque\"")))
                 .andExpect(content().string(not(containsString("id=\"enregistrer-convention\""))));
-        String page = mvc.perform(multipart("/conventions/import").file(new MockMultipartFile("fichier", "convention.xlsx",
-                        null, modele)).with(qui("agent.deux-sevres")).with(csrf()).session(session))
+        String page = session.perform(multipart("/conventions/import").file(new MockMultipartFile("fichier", "convention.xlsx",
+                        null, modele)).with(qui("agent.deux-sevres")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"enregistrer-convention\"")))
                 .andReturn().getResponse().getContentAsString();
         String jeton = page.replaceAll("(?s).*name=\"jeton\" value=\"([^\"]+)\".*", "$1");
-        mvc.perform(post("/conventions/import/enregistrer").param("jeton", jeton).with(qui("agent.deux-sevres"))
-                        .with(csrf()).session(session))
+        session.perform(post("/conventions/import/enregistrer").param("jeton", jeton).with(qui("agent.deux-sevres"))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select count(*) from convention c join departement d on d.id = c.departement_id "
                 + "where c.numero_interne = '2025-C-EXEMPLE-0001' and d.code = '79'", Integer.class)).isEqualTo(1);
@@ -182,11 +202,11 @@ class DocumentWebIT {
         long id = jdbc.queryForObject("select id from convention where numero_interne = '2025-C-TAB-0001'", Long.class);
         byte[] csv = "Fiche;Intitulé;Axe;État;Département\n1;Crèche;1;10000;10000\n4;Épicerie solidaire;2;5000;5000\n"
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        MockHttpSession session = new MockHttpSession();
-        String page = mvc.perform(multipart("/conventions/{id}/tableau-financier/import", id)
+        Session session = new Session();
+        String page = session.perform(multipart("/conventions/{id}/tableau-financier/import", id)
                         .file(new MockMultipartFile("fichier", "tableau.csv", "text/csv", csv)).param("annee", "2025")
                         .param("parite", "ligne").param("baseParite", "etat_departement")
-                        .with(qui("agent.deux-sevres")).with(csrf()).session(session))
+                        .with(qui("agent.deux-sevres")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"form-creer-fiches\"")))
                 .andReturn().getResponse().getContentAsString();
@@ -195,8 +215,8 @@ class DocumentWebIT {
         assertThat(jdbc.queryForObject("select count(*) from fiche_action where convention_id = ?", Integer.class, id))
                 .isEqualTo(3);
         String jeton = page.replaceAll("(?s).*id=\"form-creer-fiches\".*?name=\"jeton\" value=\"([^\"]+)\".*", "$1");
-        String verifie = mvc.perform(post("/conventions/{id}/tableau-financier/import/fiches", id).param("jeton", jeton)
-                        .with(qui("agent.deux-sevres")).with(csrf()).session(session))
+        String verifie = session.perform(post("/conventions/{id}/tableau-financier/import/fiches", id).param("jeton", jeton)
+                        .with(qui("agent.deux-sevres")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"fiches-creees\"")))
                 .andExpect(content().string(containsString("id=\"form-enregistrer\"")))
@@ -204,8 +224,8 @@ class DocumentWebIT {
         assertThat(jdbc.queryForObject("select count(*) from fiche_action where convention_id = ? and cle = '4'",
                 Integer.class, id)).isEqualTo(1);
         String jetonImport = verifie.replaceAll("(?s).*id=\"form-enregistrer\".*?name=\"jeton\" value=\"([^\"]+)\".*", "$1");
-        mvc.perform(post("/conventions/{id}/tableau-financier/import/enregistrer", id).param("jeton", jetonImport)
-                        .with(qui("agent.deux-sevres")).with(csrf()).session(session))
+        session.perform(post("/conventions/{id}/tableau-financier/import/enregistrer", id).param("jeton", jetonImport)
+                        .with(qui("agent.deux-sevres")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select sum(montant) from ligne_financement l join fiche_action f on f.id = l.fiche_id "
                 + "where f.convention_id = ? and f.cle = '4'", java.math.BigDecimal.class, id)).isEqualByComparingTo("10000.00");

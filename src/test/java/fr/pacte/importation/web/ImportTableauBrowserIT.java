@@ -11,6 +11,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -28,7 +29,10 @@ class ImportTableauBrowserIT extends ParcoursNavigateur {
     private void envoyer(Path fichier) {
         navigateur.element(By.id("fichier")).sendKeys(fichier.toAbsolutePath().toString());
         new Select(navigateur.element(By.id("annee"))).selectByValue("2024");
+        List<WebElement> precedent = navigateur.driver().findElements(By.id("resultat"));
         navigateur.element(By.id("verifier")).click();
+        // The previous result stays on screen until the next page arrives: wait for it to go first.
+        precedent.forEach(r -> navigateur.attendre().until(ExpectedConditions.stalenessOf(r)));
         navigateur.attendre().until(d -> !d.findElements(By.id("resultat")).isEmpty()
                 || !d.findElements(By.id("import-erreur")).isEmpty());
     }
