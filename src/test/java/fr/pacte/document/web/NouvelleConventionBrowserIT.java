@@ -30,8 +30,8 @@ class NouvelleConventionBrowserIT extends ParcoursNavigateur {
 
     /** The next page's success message says {@code texte} (the previous page may still be there for a moment). */
     private void succes(String texte) {
-        navigateur.attendre().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+        // While the next page loads, the previous one's elements vanish under the driver: try again until it is there.
+        navigateur.attendre().ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> d.findElement(By.id("message-succes")).getText().contains(texte));
     }
 
@@ -88,7 +88,7 @@ class NouvelleConventionBrowserIT extends ParcoursNavigateur {
         new org.openqa.selenium.support.ui.Select(navigateur.element(By.id("parties1.role"))).selectByValue("DEPARTEMENT");
         navigateur.element(By.id("enregistrer-identite")).click();
         navigateur.attendre().until(d -> d.getCurrentUrl().endsWith("/structure"));
-        assertThat(navigateur.element(By.id("message-succes")).getText()).contains("2025-C-DGAS-79-0001");
+        succes("2025-C-DGAS-79-0001");
 
         // 3. One champ (calendar exercices 2025), then two axes
         saisir("code", "SOL");
