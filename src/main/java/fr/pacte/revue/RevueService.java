@@ -1,6 +1,9 @@
 package fr.pacte.revue;
 
+import fr.pacte.convention.Changement;
 import fr.pacte.convention.ConventionLue;
+import fr.pacte.convention.DifferencesFiches;
+import fr.pacte.financement.ComparaisonVersions;
 import fr.pacte.convention.ConventionLue.AxeLu;
 import fr.pacte.convention.ConventionLue.FicheLue;
 import fr.pacte.convention.ConventionService;
@@ -40,11 +43,14 @@ public class RevueService implements ElementsATraiter {
     private final RevueFicheRepository revues;
     private final ConventionService conventions;
     private final FinancementService financement;
+    private final ComparaisonVersions comparaison;
 
-    RevueService(RevueFicheRepository revues, ConventionService conventions, FinancementService financement) {
+    RevueService(RevueFicheRepository revues, ConventionService conventions, FinancementService financement,
+            ComparaisonVersions comparaison) {
         this.revues = revues;
         this.conventions = conventions;
         this.financement = financement;
+        this.comparaison = comparaison;
     }
 
     public record PassageLu(StatutRevue de, StatutRevue vers, String par, String role, LocalDateTime le,
@@ -127,6 +133,28 @@ public class RevueService implements ElementsATraiter {
         return new RevueLue(convention.id(), fiche.id(), fiche.numero(), fiche.intitule(),
                 convention.version().numero(), statut, enregistree.map(RevueFiche::getDepuis).orElse(null),
                 historique, lignes(convention, fiche, enregistree.orElse(null)));
+    }
+
+    /**
+     * What changed in a fiche since the version in force, for the reviewer: its fields old → new, and the totals of
+     * every axe and champ of the exercices its lines change, before and after (empty for a convention never signed).
+     */
+    public record Changements(List<Changement> champs, List<ComparaisonVersions.TotauxAxe> axes,
+            List<ComparaisonVersions.TotauxChamp> totauxChamps) {
+
+        public static final Changements AUCUN = new Changements(List.of(), List.of(), List.of());
+    }
+
+    public Changements changements(ConventionLue convention, FicheLue fiche) {
+        Optional<ConventionLue> base = base(convention);
+        if (base.isEmpty()) {
+            return Changements.AUCUN;
+        }
+        List<Changement> champs = DifferencesFiches.modifications(fiche.id(), base.get().fiche(fiche.id())
+                .orElse(null), fiche);
+        ComparaisonVersions.Difference d = comparaison.comparer(base.get(), convention,
+                id -> fiche.id().equals(id), Map.of());
+        return new Changements(champs, d.axes(), d.champs());
     }
 
     /** The signed version a draft (or a signed version) was made from; empty for a convention never signed. */

@@ -74,7 +74,12 @@ class FicheActionController {
         model.addAttribute("indicateurs", indicateurs.indicateursDeLaFiche(convention, ficheId));
         model.addAttribute("natureCible", NatureValeur.CIBLE);
         model.addAttribute("natureResultat", NatureValeur.RESULTAT);
-        model.addAttribute("peutModifier", modifierFiche.permis(convention));
+        // R-WF-4: a fiche submitted, under review or validated shows why it cannot be changed instead of the button.
+        java.util.Optional<String> verrou = modifierFiche.permis(convention)
+                ? modifierFiche.motifVerrou(conventions.lireVersionDEcriture(conventionId), ficheId)
+                : java.util.Optional.empty();
+        model.addAttribute("peutModifier", modifierFiche.permis(convention) && verrou.isEmpty());
+        model.addAttribute("verrou", verrou.orElse(null));
         return "fiche/fiche-action";
     }
 
@@ -83,6 +88,7 @@ class FicheActionController {
         ConventionLue convention = conventions.lireVersionDEcriture(conventionId);
         modifierFiche.exigerPermission(convention);
         FicheLue fiche = ficheAEcrire(convention, ficheId);
+        modifierFiche.exigerModifiable(convention, ficheId);
         BudgetFiche budget = financement.budget(convention, fiche);
         model.addAttribute("form", FicheActionForm.de(fiche, budget, fmt));
         return formulaire(convention, fiche, model);
