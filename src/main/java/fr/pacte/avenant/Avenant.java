@@ -101,11 +101,15 @@ public class Avenant {
         this.depuis = le;
     }
 
+    /** The object and complements the document states; a complement keeps its row when its key stays. */
     void decrire(String objet, List<Complement> nouveaux, String par, LocalDateTime le) {
         this.objet = objet;
-        this.complements.clear();
-        nouveaux.forEach(c -> this.complements.add(new Complement(this, c.getChampId(), c.getExercice(),
-                c.getFinanceur(), c.getMontant())));
+        complements.removeIf(c -> nouveaux.stream().noneMatch(n -> n.memeCle(c)));
+        for (Complement n : nouveaux) {
+            complements.stream().filter(c -> c.memeCle(n)).findFirst().ifPresentOrElse(c -> c.montant = n.montant,
+                    () -> complements.add(new Complement(this, n.getChampId(), n.getExercice(), n.getFinanceur(),
+                            n.getMontant())));
+        }
         this.modifiePar = par;
         this.modifieLe = le;
     }
@@ -205,6 +209,10 @@ public class Avenant {
             this.exercice = exercice;
             this.financeur = financeur;
             this.montant = montant;
+        }
+
+        boolean memeCle(Complement autre) {
+            return champId.equals(autre.champId) && exercice == autre.exercice && financeur == autre.financeur;
         }
 
         public Long getChampId() {

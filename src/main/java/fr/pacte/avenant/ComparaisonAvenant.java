@@ -83,6 +83,8 @@ public class ComparaisonAvenant {
     }
 
     Comparaison comparer(ConventionLue lue, Avenant avenant) {
+        org.hibernate.Hibernate.initialize(avenant.getHistorique());
+        org.hibernate.Hibernate.initialize(avenant.getComplements());
         ConventionLue avant = base(lue, avenant.getVersionNumero());
         ConventionLue apres = avenant.getStatut() == StatutAvenant.ABANDONNE ? avant
                 : conventions.lire(lue.id(), SelecteurVersion.version(avenant.getVersionNumero()));

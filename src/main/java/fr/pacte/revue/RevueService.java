@@ -176,6 +176,10 @@ public class RevueService implements ElementsATraiter {
         financement.lignesPrevues(convention, fiche.id()).forEach(l -> apres.put(l.cle(), l));
         List<LigneFinancement.Cle> cles = new ArrayList<>(apres.keySet());
         avant.keySet().stream().filter(k -> !apres.containsKey(k)).forEach(cles::add);
+        // A reviewed line the Département has since removed stays listed, with its comments (before and after kept).
+        if (revue != null) {
+            revue.getLignes().stream().map(RevueLigne::cle).filter(k -> !cles.contains(k)).forEach(cles::add);
+        }
         Map<Long, AxeLu> axes = new HashMap<>();
         convention.axes().forEach(a -> axes.put(a.id(), a));
         List<LigneLue> lues = new ArrayList<>();
@@ -186,7 +190,7 @@ public class RevueService implements ElementsATraiter {
             BigDecimal montantAvant = base.isPresent() ? (a == null ? null : a.getMontant())
                     : revueLigne.map(RevueLigne::getMontantValide).orElse(null);
             AxeLu axe = axes.get(cle.axeId());
-            lues.add(new LigneLue(b != null ? b.getId() : a.getId(), cle, axe == null ? "?" : axe.numero(),
+            lues.add(new LigneLue(b != null ? b.getId() : a != null ? a.getId() : null, cle, axe == null ? "?" : axe.numero(),
                     axe == null ? "?" : axe.designation(), cle.exercice(), cle.financeur(), cle.organisme(),
                     cle.nature(), montantAvant, b == null ? null : b.getMontant(),
                     revueLigne.map(RevueLigne::getStatut).orElse(StatutLigne.NON_REVUE),
