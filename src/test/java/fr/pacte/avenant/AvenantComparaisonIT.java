@@ -153,4 +153,41 @@ class AvenantComparaisonIT {
         mvc.perform(get(AVENANTS, vienne()).with(httpBasic("agent.departement", "demo")))
                 .andExpect(jsonPath("$[?(@.numero == " + n + ")]", hasSize(0)));
     }
+
+    @Test
+    @DisplayName("contracts/avenant.md — un avenant déjà signé sur papier (délibération et signature du 30/06/2025) est "
+            + "enregistré EN_VIGUEUR : la version qu'il fait est en vigueur depuis cette date ; des votes qui ne "
+            + "s'équilibrent pas le refusent (R-ADM-4)")
+    void anAvenantAlreadySignedIsRecordedInForce() throws Exception {
+        int n = prochainNumero();
+        String document = """
+                {"numero": %d, "objet": "Financement 2026 de la fiche 13",
+                 "complements": [{"champ": "SOL", "exercice": 2026, "financeur": "ETAT", "montant": 10000.00}],
+                 "montantsConventionnels": [{"champ": "SOL", "axe": null, "exercice": 2026, "financeur": "ETAT", "montant": 588633.00}],
+                 "lignes": [{"fiche": "13", "axe": "3", "exercice": 2026, "financeur": "ETAT", "nature": "CREDITS_NOUVEAUX", "montant": 10000.00}],
+                 "deliberation": {"organe": "COMMISSION_PERMANENTE", "numero": "CP-2025-07", "dateSeance": "2025-06-13",
+                                  "pour": %d, "contre": 2, "abstentions": 1, "presents": 30, "representes": 5},
+                 "signature": {"date": "2025-06-30"}}
+                """;
+        mvc.perform(post(AVENANTS, vienne()).contentType(MediaType.APPLICATION_JSON)
+                        .content(document.formatted(n, 33)).with(httpBasic("agent.departement", "demo")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.erreur").value(containsString("ne s'équilibrent pas")));
+        mvc.perform(post(AVENANTS, vienne()).contentType(MediaType.APPLICATION_JSON)
+                        .content(document.formatted(n, 32)).with(httpBasic("agent.departement", "demo")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.statut").value("EN_VIGUEUR"))
+                .andExpect(jsonPath("$.constats", hasSize(0)));
+        mvc.perform(get("/api/v1/conventions/{id}/versions", vienne()).with(httpBasic("agent.prefecture", "demo")))
+                .andExpect(jsonPath("$[?(@.avenant == " + n + ")].enVigueurDu").value(org.hamcrest.Matchers.hasItem("2025-06-30")))
+                .andExpect(jsonPath("$[?(@.avenant == " + n + ")].statut").value(org.hamcrest.Matchers.hasItem("EN_VIGUEUR")));
+        mvc.perform(get(AVENANTS, vienne()).with(httpBasic("agent.prefecture", "demo")))
+                .andExpect(jsonPath("$[?(@.numero == " + n + ")].dateEntreeVigueur").value(org.hamcrest.Matchers.hasItem("2025-06-30")));
+        mvc.perform(get("/api/v1/conventions/{id}/tableau-financier", vienne()).param("annee", "2026")
+                        .with(httpBasic("agent.prefecture", "demo")))
+                .andExpect(jsonPath("$.champs[0].etat").value(10000.00));
+        mvc.perform(get("/api/v1/conventions/{id}/tableau-financier", vienne()).param("annee", "2026")
+                        .param("enVigueurAu", "2025-06-29").with(httpBasic("agent.prefecture", "demo")))
+                .andExpect(jsonPath("$.champs[0].etat").value(0.00));
+    }
 }
