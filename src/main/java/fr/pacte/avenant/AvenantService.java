@@ -135,9 +135,13 @@ public class AvenantService implements ElementsATraiter, VerrouVersion {
         if (numero == null) {
             return Optional.empty();
         }
-        return avenants.findByConventionIdAndNumero(ecriture.id(), numero).flatMap(a -> switch (a.getStatut()) {
+        // Asked once per fiche of a write: the avenant's statut is read once per request.
+        StatutAvenant statut = fr.pacte.shared.web.CacheDeRequete.memoriser("statut-avenant:" + ecriture.id() + ":"
+                + numero, () -> avenants.findByConventionIdAndNumero(ecriture.id(), numero).map(Avenant::getStatut)
+                .orElse(StatutAvenant.PROJET));
+        return Optional.of(statut).flatMap(s -> switch (s) {
             case ACCORD, DELIBERE -> Optional.of(Messages.texte("avenant.verrou.accord", numero,
-                    Messages.texte(a.getStatut().cle())));
+                    Messages.texte(s.cle())));
             case EN_REVUE -> statutFiche == StatutRevue.A_CORRIGER || statutFiche == StatutRevue.EN_MODIFICATION
                     ? Optional.<String>empty() : Optional.of(Messages.texte("avenant.verrou.revue", numero));
             default -> Optional.<String>empty();

@@ -72,6 +72,14 @@ public class RevoirFiche {
         return autorisations.peut(permission, convention.departement().id(), convention.departement().region().id());
     }
 
+    /** Whether the user makes the reviewer's one-step decision on a fiche in this state (open if needed, then decide). */
+    public boolean peutDecider(ConventionLue convention, StatutRevue statut) {
+        boolean ouvrir = statut == StatutRevue.SOUMISE && peut(convention, Permission.OUVRIR_REVUE_FICHE);
+        boolean decider = statut == StatutRevue.EN_REVUE && (peut(convention, Permission.RENVOYER_FICHE)
+                || peut(convention, Permission.VALIDER_FICHE));
+        return (ouvrir || decider) && convention.version().brouillon();
+    }
+
     @Transactional
     public StatutRevue passer(Long conventionId, Long ficheId, StatutRevue vers, String commentaire) {
         Contexte ctx = contexte(conventionId, ficheId);

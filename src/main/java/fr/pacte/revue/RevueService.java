@@ -89,6 +89,21 @@ public class RevueService implements ElementsATraiter {
         }
     }
 
+    /** What the fiche's page says of its review: its state and the préfecture's last return comment. */
+    public record Resume(StatutRevue statut, Optional<PassageLu> dernierRenvoi) {
+    }
+
+    public Resume resume(ConventionLue convention, Long ficheId) {
+        Optional<RevueFiche> r = revues.findByFicheIdAndVersion(ficheId, convention.version().numero())
+                .filter(x -> convention.version().brouillon());
+        StatutRevue statut = r.map(RevueFiche::getStatut).orElseGet(() -> statut(convention, ficheId));
+        Optional<PassageLu> renvoi = statut != StatutRevue.A_CORRIGER ? Optional.empty()
+                : r.flatMap(x -> x.getHistorique().stream().filter(p -> p.getVers() == StatutRevue.A_CORRIGER)
+                        .reduce((a, b) -> b)).map(p -> new PassageLu(p.getDe(), p.getVers(), p.getPar(), p.getRole(),
+                        p.getLe(), p.getCommentaire()));
+        return new Resume(statut, renvoi);
+    }
+
     /** The state of a fiche in the version of the snapshot, as the next change would find it. */
     public StatutRevue statut(ConventionLue convention, Long ficheId) {
         return statut(convention, ficheId, revues.findByConventionIdOrderByVersionDesc(convention.id()));

@@ -12,6 +12,7 @@ import fr.pacte.financement.ColonneBudget;
 import fr.pacte.financement.FinancementService;
 import fr.pacte.indicateur.IndicateurService;
 import fr.pacte.indicateur.NatureValeur;
+import fr.pacte.revue.RevueService;
 import fr.pacte.shared.web.Flash;
 import fr.pacte.shared.web.Formats;
 import fr.pacte.shared.web.RessourceIntrouvableException;
@@ -47,9 +48,11 @@ class FicheActionController {
     private final IndicateurService indicateurs;
     private final ModifierFiche modifierFiche;
     private final Formats fmt;
+    private final RevueService revues;
 
     FicheActionController(ConventionService conventions, FinancementService financement, IndicateurService indicateurs,
-            ModifierFiche modifierFiche, Formats fmt) {
+            ModifierFiche modifierFiche, Formats fmt, RevueService revues) {
+        this.revues = revues;
         this.conventions = conventions;
         this.financement = financement;
         this.indicateurs = indicateurs;
@@ -80,6 +83,7 @@ class FicheActionController {
                 : java.util.Optional.empty();
         model.addAttribute("peutModifier", modifierFiche.permis(convention) && verrou.isEmpty());
         model.addAttribute("verrou", verrou.orElse(null));
+        model.addAttribute("revue", revues.resume(conventions.lireVersionDEcriture(conventionId), ficheId));
         return "fiche/fiche-action";
     }
 

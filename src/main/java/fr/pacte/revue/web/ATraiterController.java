@@ -47,9 +47,8 @@ class ATraiterController {
                 ConventionLue c = conventions.lireVersionDEcriture(e.conventionId());
                 var fiche = c.fiche(e.ficheId()).orElseThrow();
                 RevueService.RevueLue revue = revues.revue(c, fiche);
-                boolean prefecture = revoir.peut(c, Permission.RENVOYER_FICHE);
                 elements.add(new Item(e, revue, revues.changements(c, fiche), DecisionForm.de(revue),
-                        prefecture, revoir.peut(c, Permission.VALIDER_FICHE)));
+                        revoir.peutDecider(c, revue.statut()), revoir.peut(c, Permission.VALIDER_FICHE)));
             } else {
                 elements.add(new Item(e, null, null, null, false, false));
             }

@@ -120,10 +120,7 @@ class RevueController {
         model.addAttribute("changements", revues.changements(convention, fiche));
         model.addAttribute("sansChoixVersion", true);
         model.addAttribute("statutsLigne", fr.pacte.revue.StatutLigne.values());
-        boolean decide = (revue.statut() == StatutRevue.SOUMISE && revoir.peut(convention, Permission.OUVRIR_REVUE_FICHE))
-                || (revue.statut() == StatutRevue.EN_REVUE && (revoir.peut(convention, Permission.RENVOYER_FICHE)
-                || revoir.peut(convention, Permission.VALIDER_FICHE)));
-        model.addAttribute("peutDecider", decide && convention.version().brouillon());
+        model.addAttribute("peutDecider", revoir.peutDecider(convention, revue.statut()));
         model.addAttribute("peutValider", revoir.peut(convention, Permission.VALIDER_FICHE));
         model.addAttribute("peutRepondre", revue.statut() == StatutRevue.A_CORRIGER
                 && revoir.peut(convention, Permission.REPONDRE_REVUE));
