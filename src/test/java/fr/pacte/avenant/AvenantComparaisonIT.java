@@ -190,4 +190,53 @@ class AvenantComparaisonIT {
                         .param("enVigueurAu", "2025-06-29").with(httpBasic("agent.prefecture", "demo")))
                 .andExpect(jsonPath("$.champs[0].etat").value(0.00));
     }
+
+    @Test
+    @DisplayName("contracts/avenant.md — une nouvelle fiche (24, axe 3) financée en 2025 avec son complément : la "
+            + "comparaison la donne nouvelle avec ses champs ; le document relu par GET et renvoyé par PUT ne change "
+            + "rien ; l'abandon efface la fiche et rend la version en vigueur intacte")
+    void aNewFicheRoundTripsAndGoesWithTheAbandonment() throws Exception {
+        int n = prochainNumero();
+        mvc.perform(post(AVENANTS, vienne()).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"numero": %d, "objet": "Nouvelle action mobilité",
+                         "complements": [{"champ": "SOL", "exercice": 2025, "financeur": "ETAT", "montant": 5000.00}],
+                         "montantsConventionnels": [{"champ": "SOL", "axe": null, "exercice": 2025, "financeur": "ETAT", "montant": 583633.00}],
+                         "fiches": [{"cle": "24", "numero": "24", "intitule": "Garage solidaire", "champ": "SOL",
+                                     "axes": ["3"], "statut": "NOUVELLE", "description": "Réparation à prix coûtant"}],
+                         "lignes": [{"fiche": "24", "axe": "3", "exercice": 2025, "financeur": "ETAT",
+                                     "nature": "CREDITS_NOUVEAUX", "montant": 5000.00}]}
+                        """.formatted(n)).with(httpBasic("agent.departement", "demo")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.constats", hasSize(0)));
+        String comparaison = mvc.perform(get(AVENANTS + "/{n}/comparaison", vienne(), n)
+                        .with(httpBasic("agent.prefecture", "demo")))
+                .andExpect(jsonPath("$.fiches", hasSize(1)))
+                .andExpect(jsonPath("$.fiches[0].cle").value("24"))
+                .andExpect(jsonPath("$.fiches[0].nouvelle").value(true))
+                .andExpect(jsonPath("$.fiches[0].modifications[?(@.champ == 'intitule')].apres").value(
+                        org.hamcrest.Matchers.hasItem("Garage solidaire")))
+                .andExpect(jsonPath("$.lignes[0].fiche").value("24"))
+                .andExpect(jsonPath("$.lignes[0].avant").value(0.00))
+                .andExpect(jsonPath("$.lignes[0].apres").value(5000.00))
+                .andExpect(jsonPath("$.champs[0].exercice").value(2025))
+                .andExpect(jsonPath("$.champs[0].ecart.etat").value(5000.00))
+                .andReturn().getResponse().getContentAsString();
+        String document = mvc.perform(get(AVENANTS + "/{n}", vienne(), n).with(httpBasic("agent.departement", "demo")))
+                .andExpect(jsonPath("$.fiches[0].cle").value("24"))
+                .andExpect(jsonPath("$.complements[0].montant").value(5000.00))
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(put(AVENANTS + "/{n}", vienne(), n).contentType(MediaType.APPLICATION_JSON).content(document)
+                        .with(httpBasic("agent.departement", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.constats", hasSize(0)));
+        mvc.perform(get(AVENANTS + "/{n}/comparaison", vienne(), n).with(httpBasic("agent.prefecture", "demo")))
+                .andExpect(content().json(comparaison));
+        abandonner(n);
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("select count(*) from fiche_action f join "
+                + "convention c on c.id = f.convention_id where c.numero_interne = ? and f.numero = '24'", Integer.class,
+                DemoVienne.NUMERO)).isZero();
+        mvc.perform(get("/api/v1/conventions/{id}/tableau-financier", vienne()).param("annee", "2025")
+                        .with(httpBasic("agent.prefecture", "demo")))
+                .andExpect(jsonPath("$.champs[0].etat").value(0.00));
+    }
 }

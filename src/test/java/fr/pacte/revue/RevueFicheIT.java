@@ -299,4 +299,29 @@ class RevueFicheIT {
         assertThat(modification.get("apres").decimalValue()).isEqualByComparingTo("25000");
         assertThat(passer("11", "valideur.vienne", StatutRevue.SOUMISE, null)).isEqualTo(200);
     }
+
+    @Test
+    @DisplayName("contracts/avenant.md — GET /api/v1/revues : la fiche 14 soumise attend la préfecture (département et "
+            + "région), pas le Département ; l'en-tête de chaque page compte ce qui attend")
+    void theInboxListsWhatWaits() throws Exception {
+        assertThat(passer("14", "valideur.vienne", StatutRevue.SOUMISE, null)).isEqualTo(200);
+        mvc.perform(en(get("/api/v1/revues"), "agent.prefecture"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.fiche == '14')].type").value(hasItem("FICHE")))
+                .andExpect(jsonPath("$[?(@.fiche == '14')].statut").value(hasItem("SOUMISE")))
+                .andExpect(jsonPath("$[?(@.fiche == '14')].lien").value(hasItem(containsString("/revue"))));
+        mvc.perform(en(get("/api/v1/revues"), "prefecture.na"))
+                .andExpect(jsonPath("$[?(@.fiche == '14')]").isNotEmpty());
+        mvc.perform(en(get("/api/v1/revues"), "agent.departement"))
+                .andExpect(jsonPath("$[?(@.fiche == '14')]").isEmpty());
+        mvc.perform(en(get("/api/v1/revues"), "agent.autre")).andExpect(jsonPath("$").isEmpty());
+        Integer compte = jdbc.queryForObject("select count(*) from revue_fiche where statut in ('SOUMISE', 'EN_REVUE')",
+                Integer.class);
+        mvc.perform(en(get("/conventions"), "agent.prefecture"))
+                .andExpect(content().string(containsString("À traiter (" + compte + ")")));
+        mvc.perform(en(get("/a-traiter"), "agent.prefecture"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Fiche 14")));
+        assertThat(passer("14", "valideur.vienne", StatutRevue.BROUILLON, null)).isEqualTo(200);
+    }
 }
