@@ -108,6 +108,24 @@ public class EcritureLignes {
         return appliquer(conventionId, version, existantes, voulues);
     }
 
+    /**
+     * Replaces the named planned lines of version {@code version} (an avenant's {@code lignes}, contracts/avenant.md):
+     * each named key gets its amount, an amount of 0 removes the line, lines not named stay as they are. By
+     * difference like every write here: an unchanged line keeps its row and id.
+     */
+    public Resultat remplacerLignes(Long conventionId, int version, List<LigneVoulue> nommees) {
+        Set<Cle> cles = new LinkedHashSet<>();
+        nommees.forEach(v -> {
+            if (!cles.add(v.cle())) {
+                throw new IllegalArgumentException("Deux montants pour la même ligne : " + v.cle());
+            }
+        });
+        List<LigneFinancement> existantes = lignes.visiblesDeLaConvention(conventionId, version, Stade.PREVU).stream()
+                .filter(l -> cles.contains(l.cle())).toList();
+        List<LigneVoulue> voulues = nommees.stream().filter(v -> v.montant().signum() != 0).toList();
+        return appliquer(conventionId, version, existantes, voulues);
+    }
+
     /** The planned lines of one exercice in one version (the import's "what would be lost" and its checks). */
     @Transactional(readOnly = true)
     public List<LigneFinancement> lignesPrevues(Long conventionId, int exercice, int version) {

@@ -7,6 +7,7 @@ import fr.pacte.convention.SelecteurVersion;
 import fr.pacte.convention.VersionLue;
 import fr.pacte.financement.EcritureLignes;
 import fr.pacte.financement.rules.ParametresTableau;
+import fr.pacte.revue.VerrousRevue;
 import fr.pacte.securite.Autorisations;
 import fr.pacte.securite.Permission;
 import fr.pacte.securite.PerimetreCourant;
@@ -39,10 +40,12 @@ public class ImporterTableau {
     private final ApplicationEventPublisher evenements;
     private final JdbcTemplate jdbc;
     private final Clock horloge;
+    private final VerrousRevue verrous;
 
     ImporterTableau(ConventionService conventions, ImportTableauService analyse, EcritureLignes ecriture,
             Autorisations autorisations, PerimetreCourant perimetre, ApplicationEventPublisher evenements,
-            JdbcTemplate jdbc, Clock horloge) {
+            JdbcTemplate jdbc, Clock horloge, VerrousRevue verrous) {
+        this.verrous = verrous;
         this.conventions = conventions;
         this.analyse = analyse;
         this.ecriture = ecriture;
@@ -142,7 +145,9 @@ public class ImporterTableau {
                 version.numero(), r -> resultat.axesCouverts().contains(r.axeId())
                         && (commande.remplacerExercice() || duFichier.contains(java.util.Arrays.asList(r.ficheId(),
                         r.axeId()))), rangs);
+        // R-WF-4: a fiche submitted, under review or validated refuses the import (409, everything rolled back).
         if (!ecrit.rienNAChange()) {
+            verrous.exigerModifiable(convention, ecrit.fichesTouchees());
             LocalDateTime maintenant = LocalDateTime.now(horloge);
             for (Long ficheId : ecrit.fichesTouchees()) {
                 convention.fiche(ficheId).map(FicheLue::id).ifPresent(id ->
