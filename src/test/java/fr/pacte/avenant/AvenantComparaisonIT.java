@@ -155,6 +155,37 @@ class AvenantComparaisonIT {
     }
 
     @Test
+    @DisplayName("R-PAY-8 — fiche 7 exécutée à 6 000 € État sur 10 000 € en 2024 : un report de 5 000 € vers 2025 est "
+            + "signalé en erreur (REPORT_EXCESSIF, déclaré 4 000 € non exécutés, calculé 5 000 €) ; un report de 4 000 € "
+            + "passe sans constat")
+    void aCarryOverBeyondWhatWasNotExecutedIsRefused() throws Exception {
+        mvc.perform(put("/api/v1/conventions/{id}/execution/2024", vienne()).with(httpBasic("finances.vienne", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"lignes": [{"fiche": "7", "axe": "2", "financeur": "ETAT", "nature": "CREDITS_NOUVEAUX",
+                                  "montant": 6000.00, "date": "2024-06-15", "piece": "mandat 2024-7"}]}"""))
+                .andExpect(status().isOk());
+        String report = """
+                {"numero": %d, "objet": "Report des crédits 2024 de la fiche 7",
+                 "reports": [{"champ": "SOL", "fiche": "7", "financeur": "ETAT", "exerciceOrigine": 2024,
+                              "exerciceDestination": 2025, "montant": %s}]}
+                """;
+        int n = prochainNumero();
+        mvc.perform(post(AVENANTS, vienne()).contentType(MediaType.APPLICATION_JSON)
+                        .content(report.formatted(n, "5000.00")).with(httpBasic("agent.departement", "demo")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.constats[0].code").value("REPORT_EXCESSIF"))
+                .andExpect(jsonPath("$.constats[0].gravite").value("ERREUR"))
+                .andExpect(jsonPath("$.constats[0].declare").value(4000.00))
+                .andExpect(jsonPath("$.constats[0].calcule").value(5000.00));
+        abandonner(n);
+        mvc.perform(post(AVENANTS, vienne()).contentType(MediaType.APPLICATION_JSON)
+                        .content(report.formatted(n + 1, "4000.00")).with(httpBasic("agent.departement", "demo")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.constats[?(@.code == 'REPORT_EXCESSIF')]", hasSize(0)));
+        abandonner(n + 1);
+    }
+
+    @Test
     @DisplayName("contracts/avenant.md — un avenant déjà signé sur papier (délibération et signature du 30/06/2025) est "
             + "enregistré EN_VIGUEUR : la version qu'il fait est en vigueur depuis cette date ; des votes qui ne "
             + "s'équilibrent pas le refusent (R-ADM-4)")
