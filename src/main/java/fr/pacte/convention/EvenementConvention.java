@@ -22,4 +22,14 @@ public interface EvenementConvention {
     int version();
 
     List<Changement> changements();
+
+    /** The comment or reason given with the change (a return for correction, an avenant's abandonment), if any. */
+    default String commentaire() {
+        return null;
+    }
+
+    /** The fiche the change is about, when it is about one fiche (the journal's page of a fiche). */
+    default Long ficheId() {
+        return null;
+    }
 }

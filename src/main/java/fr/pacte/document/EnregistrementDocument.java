@@ -89,7 +89,7 @@ class EnregistrementDocument {
             voulues.add(new EcritureLignes.LigneDocument(cle, Precision.montant(l.montant()), vide(l.justification()),
                     vide(l.objet()), l.exerciceOrigine()));
         }
-        changements.addAll(lignes.remplacerLignes(conventionId, 0, voulues).changements());
+        changements.addAll(lignes.remplacerToutesLesLignes(conventionId, 0, voulues).changements());
         montants.remplacerMontants(conventionId, 0, m -> true, d.montantsConventionnels().stream()
                 .map(m -> new EcritureMontants.MontantVoulu(ids.champs().get(m.champ()),
                         m.axe() == null ? null : ids.axe(m.champ(), m.axe()), m.exercice(),

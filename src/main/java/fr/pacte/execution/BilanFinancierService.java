@@ -116,6 +116,22 @@ public class BilanFinancierService {
         return new ReportExcessifRule().verifier(aVerifier, nonConsomme);
     }
 
+    /**
+     * What was not executed (R-PAY-8) in the exercice of origin for a champ, or a fiche of it, and a financeur; empty
+     * while no execution of that exercice is recorded, so an avenant drafted before the bilan is not refused.
+     */
+    public java.util.Optional<BigDecimal> nonExecute(ConventionLue convention, Long champId, Long ficheId,
+            Financeur financeur, int origine) {
+        // the bilan keeps the non-consumed money of État and Département only
+        if (financeur == Financeur.AUTRE || lignesExecutees(convention.id(), origine).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String champ = convention.champ(champId).map(ChampLu::code).orElse("?");
+        return java.util.Optional.of(nonConsomme(bilan(convention.id(), origine), origine)
+                .getOrDefault(new ReportExcessifRule.Lieu(champ, ficheId, financeur.name(), origine),
+                        fr.pacte.shared.Montants.ZERO));
+    }
+
     private ReportExcessifRule.Report report(ConventionLue convention, Long champId, Long ficheId, Financeur financeur,
             int origine, int destination, BigDecimal montant) {
         String champ = convention.champ(champId).map(ChampLu::code).orElse("?");

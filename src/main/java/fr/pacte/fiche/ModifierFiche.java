@@ -15,6 +15,7 @@ import fr.pacte.financement.LigneFinancement.Cle;
 import fr.pacte.financement.Nature;
 import fr.pacte.financement.Stade;
 import fr.pacte.financement.rules.MultiAxeRule;
+import fr.pacte.revue.VerrousRevue;
 import fr.pacte.securite.Autorisations;
 import fr.pacte.securite.Permission;
 import fr.pacte.securite.PerimetreCourant;
@@ -47,10 +48,12 @@ public class ModifierFiche {
     private final PerimetreCourant perimetre;
     private final ApplicationEventPublisher evenements;
     private final Clock horloge;
+    private final VerrousRevue verrous;
 
     ModifierFiche(ConventionService conventions, FinancementService financement, EcritureLignes ecriture,
             Autorisations autorisations, PerimetreCourant perimetre, ApplicationEventPublisher evenements,
-            Clock horloge) {
+            Clock horloge, VerrousRevue verrous) {
+        this.verrous = verrous;
         this.conventions = conventions;
         this.financement = financement;
         this.ecriture = ecriture;
@@ -88,6 +91,16 @@ public class ModifierFiche {
                 convention.departement().region().id());
     }
 
+    /** R-WF-4: why the fiche cannot be changed now (submitted, under review, validated, avenant agreed), if so. */
+    public java.util.Optional<String> motifVerrou(ConventionLue ecriture, Long ficheId) {
+        return verrous.motif(ecriture, ficheId);
+    }
+
+    /** R-WF-4: refuses (409 with the reason) a change of a fiche that the review or the avenant has locked. */
+    public void exigerModifiable(ConventionLue ecriture, Long ficheId) {
+        verrous.exigerModifiable(ecriture, List.of(ficheId));
+    }
+
     /**
      * @throws ModificationConcurrenteException when the fiche changed since {@code versionFiche}: nothing saved
      * @throws IllegalArgumentException on input the form's validator would have refused (a tampered form)
@@ -97,6 +110,7 @@ public class ModifierFiche {
         conventions.verrouiller(commande.conventionId());
         ConventionLue lue = conventions.lire(commande.conventionId());
         exigerPermission(lue);
+        exigerModifiable(conventions.lireVersionDEcriture(commande.conventionId()), commande.ficheId());
         VersionLue version = conventions.versionDEcriture(commande.conventionId());
         ConventionLue brouillon = conventions.lire(commande.conventionId(),
                 fr.pacte.convention.SelecteurVersion.version(version.numero()));

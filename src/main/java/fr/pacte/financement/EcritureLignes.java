@@ -109,6 +109,24 @@ public class EcritureLignes {
     }
 
     /**
+     * Replaces the named planned lines of version {@code version} (an avenant's {@code lignes}, contracts/avenant.md):
+     * each named key gets its amount, an amount of 0 removes the line, lines not named stay as they are. By
+     * difference like every write here: an unchanged line keeps its row and id.
+     */
+    public Resultat remplacerLignes(Long conventionId, int version, List<LigneVoulue> nommees) {
+        Set<Cle> cles = new LinkedHashSet<>();
+        nommees.forEach(v -> {
+            if (!cles.add(v.cle())) {
+                throw new IllegalArgumentException("Deux montants pour la même ligne : " + v.cle());
+            }
+        });
+        List<LigneFinancement> existantes = lignes.visiblesDeLaConvention(conventionId, version, Stade.PREVU).stream()
+                .filter(l -> cles.contains(l.cle())).toList();
+        List<LigneVoulue> voulues = nommees.stream().filter(v -> v.montant().signum() != 0).toList();
+        return appliquer(conventionId, version, existantes, voulues);
+    }
+
+    /**
      * A line as a convention document states it (contracts/convention.md, {@code lignes}): its key, amount,
      * justification, object and, for a REPORT line, its origin exercice (null: the previous exercice, R-FIN-20).
      */
@@ -128,7 +146,7 @@ public class EcritureLignes {
      * unchanged line keeps its row, a changed one is changed in place (the version created it) or closed and replaced,
      * a line the document leaves out is removed (or closed). Executed and pre-notified lines are never touched.
      */
-    public Resultat remplacerLignes(Long conventionId, int version, List<LigneDocument> voulues) {
+    public Resultat remplacerToutesLesLignes(Long conventionId, int version, List<LigneDocument> voulues) {
         List<LigneFinancement> existantes = lignes.visiblesDeLaConvention(conventionId, version, Stade.PREVU);
         Map<Cle, LigneFinancement> parCle = new LinkedHashMap<>();
         existantes.forEach(l -> parCle.put(l.cle(), l));

@@ -61,7 +61,7 @@ public class EcritureMontants {
                 montants.save(new MontantConventionnel(conventionId, v, version));
             } else if (!identique(existant, v)) {
                 if (existant.getValidite().creeeEn(version)) {
-                    existant.changer(v);
+                    existant.changerDepuis(v);
                 } else {
                     existant.getValidite().fermer(version);
                     montants.save(new MontantConventionnel(conventionId, v, version));

@@ -33,6 +33,11 @@ public class FinancementService {
         return montants.visibles(convention.id(), convention.version().numero());
     }
 
+    /** Every planned line of the snapshot's version, all exercices (an avenant's comparison, a review). */
+    public List<LigneFinancement> lignesPrevues(ConventionLue convention) {
+        return lignes.visiblesDeLaConvention(convention.id(), convention.version().numero(), Stade.PREVU);
+    }
+
     /** The planned lines of a fiche in the version of the snapshot. */
     public List<LigneFinancement> lignesPrevues(ConventionLue convention, Long ficheId) {
         return lignes.visiblesDesFiches(convention.id(), List.of(ficheId), convention.version().numero()).stream()

@@ -47,6 +47,38 @@ public class MontantConventionnel {
     protected MontantConventionnel() {
     }
 
+    /** The natural key of an amount of the articles: champ, axe (null: the champ's amount), exercice, financeur. */
+    public record Cle(Long champId, Long axeId, int exercice, Financeur financeur) {
+    }
+
+    /** An amount written by an avenant in version {@code version} (R-FIN-22): notified once the avenant is signed. */
+    MontantConventionnel(Long conventionId, Cle cle, BigDecimal montant, String montantEnLettres,
+            String referenceArticle, int version) {
+        this.conventionId = conventionId;
+        this.champId = cle.champId();
+        this.axeId = cle.axeId();
+        this.exercice = cle.exercice();
+        this.financeur = cle.financeur();
+        this.montant = LigneFinancement.montantValide(montant);
+        this.montantEnLettres = montantEnLettres;
+        this.referenceArticle = referenceArticle;
+        this.statut = NOTIFIE;
+        this.validite = Validite.depuis(version);
+    }
+
+    static final String NOTIFIE = "NOTIFIE";
+
+    public Cle cle() {
+        return new Cle(champId, axeId, exercice, financeur);
+    }
+
+    void changer(BigDecimal nouveau, String lettres, String article) {
+        this.montant = LigneFinancement.montantValide(nouveau);
+        this.montantEnLettres = lettres;
+        this.referenceArticle = article;
+        this.statut = NOTIFIE;
+    }
+
     MontantConventionnel(Long conventionId, EcritureMontants.MontantVoulu v, int version) {
         this.conventionId = conventionId;
         this.champId = v.champId();
@@ -54,22 +86,14 @@ public class MontantConventionnel {
         this.exercice = v.exercice();
         this.financeur = v.financeur();
         this.validite = Validite.depuis(version);
-        changer(v);
+        changerDepuis(v);
     }
 
-    void changer(EcritureMontants.MontantVoulu v) {
+    void changerDepuis(EcritureMontants.MontantVoulu v) {
         this.montant = LigneFinancement.montantValide(v.montant());
         this.montantEnLettres = v.enLettres();
         this.referenceArticle = v.article();
         this.statut = v.statut() == null ? "NOTIFIE" : v.statut();
-    }
-
-    /** What makes two amounts the same amount in two versions (unique index uq_montant_cle_version). */
-    record Cle(Long champId, Long axeId, int exercice, Financeur financeur) {
-    }
-
-    Cle cle() {
-        return new Cle(champId, axeId, exercice, financeur);
     }
 
     public Long getId() {

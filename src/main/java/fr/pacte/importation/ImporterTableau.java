@@ -7,6 +7,7 @@ import fr.pacte.convention.SelecteurVersion;
 import fr.pacte.convention.VersionLue;
 import fr.pacte.financement.EcritureLignes;
 import fr.pacte.financement.rules.ParametresTableau;
+import fr.pacte.revue.VerrousRevue;
 import fr.pacte.securite.Autorisations;
 import fr.pacte.securite.Permission;
 import fr.pacte.securite.PerimetreCourant;
@@ -39,11 +40,13 @@ public class ImporterTableau {
     private final ApplicationEventPublisher evenements;
     private final JdbcTemplate jdbc;
     private final Clock horloge;
+    private final VerrousRevue verrous;
     private final fr.pacte.convention.CreationConvention structure;
 
     ImporterTableau(ConventionService conventions, ImportTableauService analyse, EcritureLignes ecriture,
             Autorisations autorisations, PerimetreCourant perimetre, ApplicationEventPublisher evenements,
-            JdbcTemplate jdbc, Clock horloge, fr.pacte.convention.CreationConvention structure) {
+            JdbcTemplate jdbc, Clock horloge, VerrousRevue verrous, fr.pacte.convention.CreationConvention structure) {
+        this.verrous = verrous;
         this.structure = structure;
         this.conventions = conventions;
         this.analyse = analyse;
@@ -191,7 +194,9 @@ public class ImporterTableau {
                 version.numero(), r -> resultat.axesCouverts().contains(r.axeId())
                         && (commande.remplacerExercice() || duFichier.contains(java.util.Arrays.asList(r.ficheId(),
                         r.axeId()))), rangs);
+        // R-WF-4: a fiche submitted, under review or validated refuses the import (409, everything rolled back).
         if (!ecrit.rienNAChange()) {
+            verrous.exigerModifiable(convention, ecrit.fichesTouchees());
             LocalDateTime maintenant = LocalDateTime.now(horloge);
             for (Long ficheId : ecrit.fichesTouchees()) {
                 convention.fiche(ficheId).map(FicheLue::id).ifPresent(id ->

@@ -35,6 +35,35 @@ public enum Permission {
     /** R-SEC-9: bank details are visible to finance roles only. */
     VOIR_COMPTE_BANCAIRE(Role.FINANCES_DEPARTEMENT, Role.FINANCES_ETAT),
 
+    // --- revue, avenants, journal (issue 10): one move each; contracts/avenant.md gives who may make it ---
+    /** Fiche review (DOMAIN.md §6.3): BROUILLON, A_CORRIGER or EN_MODIFICATION → SOUMISE, and SOUMISE → BROUILLON. */
+    SOUMETTRE_FICHE(Role.VALIDEUR_DEPARTEMENT),
+    /** SOUMISE → EN_REVUE: the DDETS opens the review. */
+    OUVRIR_REVUE_FICHE(Role.AGENT_PREFECTURE_DEPARTEMENT),
+    /** EN_REVUE → A_CORRIGER, with a comment. */
+    RENVOYER_FICHE(Role.AGENT_PREFECTURE_DEPARTEMENT, Role.AGENT_PREFECTURE_REGION),
+    /** EN_REVUE → VALIDEE (R-SEC-6: never an administrator). */
+    VALIDER_FICHE(Role.AGENT_PREFECTURE_DEPARTEMENT),
+    /** VALIDEE → EN_MODIFICATION inside an avenant's draft, with a comment. */
+    ROUVRIR_FICHE(Role.VALIDEUR_DEPARTEMENT, Role.AGENT_PREFECTURE_DEPARTEMENT, Role.AGENT_PREFECTURE_REGION),
+    /** R-WF-2: a line accepted or contested (with a comment) by the préfecture. */
+    REVOIR_LIGNE(Role.AGENT_PREFECTURE_DEPARTEMENT, Role.AGENT_PREFECTURE_REGION),
+    /** The Département's answer to a contested line. */
+    REPONDRE_REVUE(Role.AGENT_DEPARTEMENT, Role.VALIDEUR_DEPARTEMENT),
+    /** An avenant's document: created, replaced while PROJET, or entered as already signed (historical). */
+    PREPARER_AVENANT(Role.AGENT_DEPARTEMENT),
+    /** Avenant PROJET → EN_REVUE. */
+    SOUMETTRE_AVENANT(Role.VALIDEUR_DEPARTEMENT, Role.AGENT_DEPARTEMENT),
+    /** Avenant EN_REVUE → PROJET (objection, with a comment) or → ACCORD. */
+    REVOIR_AVENANT(Role.AGENT_PREFECTURE_DEPARTEMENT, Role.AGENT_PREFECTURE_REGION),
+    /** Avenant ACCORD → DELIBERE (the délibération) and DELIBERE → EN_VIGUEUR (the signature). */
+    DELIBERER_AVENANT(Role.FINANCES_DEPARTEMENT),
+    /** Avenant PROJET, EN_REVUE or ACCORD → ABANDONNE, by either party, with a comment. */
+    ABANDONNER_AVENANT(Role.AGENT_DEPARTEMENT, Role.VALIDEUR_DEPARTEMENT, Role.AGENT_PREFECTURE_DEPARTEMENT,
+            Role.AGENT_PREFECTURE_REGION),
+    /** R-SEC-10: the audit journal, read by the finance roles and ADMIN of the scope and by the préfecture. */
+    LIRE_JOURNAL(Role.FINANCES_DEPARTEMENT, Role.FINANCES_ETAT, Role.AGENT_PREFECTURE_DEPARTEMENT,
+            Role.AGENT_PREFECTURE_REGION, Role.ADMIN),
     // --- document de convention (issue 9) ---
     /** R-SEC-13: the Département's agents (and the administrator) create the conventions of their Département. */
     CREER_CONVENTION(Role.AGENT_DEPARTEMENT, Role.ADMIN),

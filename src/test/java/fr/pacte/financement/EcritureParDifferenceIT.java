@@ -209,6 +209,7 @@ class EcritureParDifferenceIT {
                 + "and" + DemoVienne.enVersion(1), String.class, fiche("13"))).isEqualTo("Financement prévu en 2025");
 
         // 2025 (only fiche 13 has money then): asked to replace the exercice, the file is the whole of 2025
+        DemoVienne.lignes2025DeLaFiche13EnVersion0(jdbc);
         mvc.perform(multipart("/api/v1/conventions/{id}/tableau-financier", vienne()).file(fichier).param("annee", "2025")
                         .param("remplacer", "exercice").with(httpBasic("agent.departement", "demo")))
                 .andExpect(status().isOk())

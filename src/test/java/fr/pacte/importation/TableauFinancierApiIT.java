@@ -174,6 +174,7 @@ class TableauFinancierApiIT {
     @Test
     @DisplayName("R-IMP-17 : un tableau sans erreur (fiche 7 État porté à 15 000 €) est enregistré (200) ; les natures et les lignes France Travail sont gardées")
     void importWithoutErrorsIsSaved() throws Exception {
+        DemoVienne.lignes2025DeLaFiche13EnVersion0(jdbc);
         int lignesFt = jdbc.queryForObject("select count(*) from ligne_financement l join axe a on a.id = l.axe_id "
                 + "join champ c on c.id = a.champ_id where l.convention_id = ? and l.exercice = 2024 and c.code = 'FT'",
                 Integer.class, vienne());

@@ -38,6 +38,20 @@ public final class DemoVienne {
         return jdbc.queryForObject("select id from convention where numero_interne = ?", Long.class, NUMERO);
     }
 
+    /**
+     * Puts back in version 0 fiche 13's 2025 lines (État 15 000 €, Département 15 000 € valorisation), as the demo had
+     * them before FX-10 moved the 2025 amounts to the avenant: for tests about another exercice than the one they
+     * change.
+     */
+    public static void lignes2025DeLaFiche13EnVersion0(JdbcTemplate jdbc) {
+        jdbc.update("insert into ligne_financement (convention_id, fiche_id, axe_id, exercice, financeur, nature, montant)"
+                + " select f.convention_id, f.id, a.axe_id, 2025, x.financeur, x.nature, 15000.00 from fiche_action f"
+                + " join allocation_axe a on a.fiche_id = f.id, (values ('ETAT', 'CREDITS_NOUVEAUX'),"
+                + " ('DEPARTEMENT', 'VALORISATION')) as x(financeur, nature)"
+                + " where f.id = ? and not exists (select 1 from ligne_financement l where l.fiche_id = f.id"
+                + " and l.exercice = 2025)", fiche(jdbc, "13"));
+    }
+
     public static long fiche(JdbcTemplate jdbc, String numero) {
         return jdbc.queryForObject("select f.id from fiche_action f join convention c on c.id = f.convention_id "
                 + "where c.numero_interne = ? and f.numero = ?", Long.class, NUMERO, numero);

@@ -12,6 +12,7 @@ import fr.pacte.financement.ColonneBudget;
 import fr.pacte.financement.FinancementService;
 import fr.pacte.indicateur.IndicateurService;
 import fr.pacte.indicateur.NatureValeur;
+import fr.pacte.revue.RevueService;
 import fr.pacte.shared.web.Flash;
 import fr.pacte.shared.web.Formats;
 import fr.pacte.shared.web.RessourceIntrouvableException;
@@ -47,9 +48,11 @@ class FicheActionController {
     private final IndicateurService indicateurs;
     private final ModifierFiche modifierFiche;
     private final Formats fmt;
+    private final RevueService revues;
 
     FicheActionController(ConventionService conventions, FinancementService financement, IndicateurService indicateurs,
-            ModifierFiche modifierFiche, Formats fmt) {
+            ModifierFiche modifierFiche, Formats fmt, RevueService revues) {
+        this.revues = revues;
         this.conventions = conventions;
         this.financement = financement;
         this.indicateurs = indicateurs;
@@ -74,7 +77,13 @@ class FicheActionController {
         model.addAttribute("indicateurs", indicateurs.indicateursDeLaFiche(convention, ficheId));
         model.addAttribute("natureCible", NatureValeur.CIBLE);
         model.addAttribute("natureResultat", NatureValeur.RESULTAT);
-        model.addAttribute("peutModifier", modifierFiche.permis(convention));
+        // R-WF-4: a fiche submitted, under review or validated shows why it cannot be changed instead of the button.
+        java.util.Optional<String> verrou = modifierFiche.permis(convention)
+                ? modifierFiche.motifVerrou(conventions.lireVersionDEcriture(conventionId), ficheId)
+                : java.util.Optional.empty();
+        model.addAttribute("peutModifier", modifierFiche.permis(convention) && verrou.isEmpty());
+        model.addAttribute("verrou", verrou.orElse(null));
+        model.addAttribute("revue", revues.resume(conventions.lireVersionDEcriture(conventionId), ficheId));
         return "fiche/fiche-action";
     }
 
@@ -83,6 +92,7 @@ class FicheActionController {
         ConventionLue convention = conventions.lireVersionDEcriture(conventionId);
         modifierFiche.exigerPermission(convention);
         FicheLue fiche = ficheAEcrire(convention, ficheId);
+        modifierFiche.exigerModifiable(convention, ficheId);
         BudgetFiche budget = financement.budget(convention, fiche);
         model.addAttribute("form", FicheActionForm.de(fiche, budget, fmt));
         return formulaire(convention, fiche, model);

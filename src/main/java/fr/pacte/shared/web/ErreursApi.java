@@ -63,6 +63,13 @@ class ErreursApi {
         return repondre(request, response, HttpStatus.BAD_REQUEST, new ErreurApi(e.getMessage(), e.code()));
     }
 
+    /** The object is locked or already exists (a validated fiche, a version in force, an avenant's number). */
+    @ExceptionHandler(fr.pacte.shared.ConflitException.class)
+    ResponseEntity<ErreurApi> conflit(fr.pacte.shared.ConflitException e, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        return repondre(request, response, HttpStatus.CONFLICT, new ErreurApi(e.getMessage(), e.code()));
+    }
+
     /** Unknown route, unknown id or an id outside the périmètre: one answer that leaks nothing (R-SEC-2). */
     @ExceptionHandler({RessourceIntrouvableException.class, NoResourceFoundException.class,
             NoHandlerFoundException.class})
