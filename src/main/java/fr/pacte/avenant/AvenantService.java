@@ -101,7 +101,7 @@ public class AvenantService implements ElementsATraiter, VerrouVersion {
 
     static DocumentAvenant.Fiche fiche(FicheLue f) {
         var d = f.contenu();
-        return new DocumentAvenant.Fiche(f.numero(), f.numero(), d.intitule(), d.libelleAnnexe(), d.codeAlternatif(),
+        return new DocumentAvenant.Fiche(f.cle(), f.numero(), d.intitule(), d.libelleAnnexe(), d.codeAlternatif(),
                 f.champ().code(), f.axes().stream().map(AxeLu::numero).toList(), d.statut(), d.description(),
                 d.publicCible(), d.territoire(), d.pilote(), d.operateur(), d.partenaires(), d.dateMiseEnPlaceTexte(),
                 d.dureeTexte());

@@ -148,7 +148,7 @@ public class ComparaisonAvenant {
             regle.horsPeriode(report).ifPresent(constats::add);
             if (executions.isPresent()) {
                 Long ficheId = r.fiche() == null ? null : apres.fiches().stream()
-                        .filter(f -> f.numero().equals(r.fiche())).map(FicheLue::id).findFirst().orElse(null);
+                        .filter(f -> f.cle().equals(r.fiche())).map(FicheLue::id).findFirst().orElse(null);
                 regle.excessif(report, executions.get().nonExecute(apres, champ.get().id(), ficheId, r.financeur(),
                         r.exerciceOrigine())).ifPresent(constats::add);
             }
@@ -172,7 +172,7 @@ public class ComparaisonAvenant {
             BigDecimal ancien = anciens.get(r.cle());
             if (ancien == null || ancien.compareTo(r.getMontant()) != 0) {
                 lus.add(new ReportCompare(code(apres, r.getChampId()), r.getFicheId() == null ? null
-                        : apres.fiche(r.getFicheId()).map(FicheLue::numero).orElse("?"), r.getFinanceur(),
+                        : apres.fiche(r.getFicheId()).map(FicheLue::cle).orElse("?"), r.getFinanceur(),
                         r.getExerciceOrigine(), r.getExerciceDestination(), r.getMontant(), ancien));
             }
         }

@@ -43,7 +43,7 @@ final class DocumentLu {
     }
 
     /** A fiche to add ({@code existante} null) or whose named fields replace the current ones. */
-    record FicheLueDoc(String cle, FicheLue existante, ChampLu champ, FicheAction.Description description,
+    record FicheLueDoc(String cle, String numero, FicheLue existante, ChampLu champ, FicheAction.Description description,
             List<AxeLu> axes) {
     }
 
@@ -96,7 +96,7 @@ final class DocumentLu {
                 erreur(chemin + ".cle", "avenant.document.doublon", cle);
                 continue;
             }
-            Optional<FicheLue> existante = convention.fiches().stream().filter(x -> x.numero().equals(cle)).findFirst();
+            Optional<FicheLue> existante = convention.fiches().stream().filter(x -> x.cle().equals(cle)).findFirst();
             ChampLu champ = existante.map(FicheLue::champ).orElse(null);
             if (f.champ() != null) {
                 Optional<ChampLu> nomme = champ(f.champ());
@@ -151,7 +151,9 @@ final class DocumentLu {
                     choisir(f.operateur(), base == null ? null : base.operateur()),
                     choisir(f.dateMiseEnPlace(), base == null ? null : base.dateMiseEnPlaceTexte()),
                     choisir(f.duree(), base == null ? null : base.dureeTexte()), statut);
-            fiches.put(cle, new FicheLueDoc(cle, existante.orElse(null), champ, description, axes));
+            String numero = texte(f.numero()) != null ? texte(f.numero())
+                    : existante.map(FicheLue::numero).orElse(cle);
+            fiches.put(cle, new FicheLueDoc(cle, numero, existante.orElse(null), champ, description, axes));
         }
     }
 
@@ -215,7 +217,7 @@ final class DocumentLu {
             List<AxeLu> axesPermis;
             if (cle != null) {
                 FicheLueDoc nommee = fiches.get(cle);
-                Optional<FicheLue> existante = convention.fiches().stream().filter(f -> f.numero().equals(cle))
+                Optional<FicheLue> existante = convention.fiches().stream().filter(f -> f.cle().equals(cle))
                         .findFirst();
                 if (nommee == null && existante.isEmpty()) {
                     erreur(chemin + ".fiche", "avenant.document.ficheInconnue", cle);
@@ -270,7 +272,7 @@ final class DocumentLu {
             }
             String fiche = texte(r.fiche());
             if (fiche != null && !fiches.containsKey(fiche)
-                    && convention.fiches().stream().noneMatch(f -> f.numero().equals(fiche))) {
+                    && convention.fiches().stream().noneMatch(f -> f.cle().equals(fiche))) {
                 erreur(chemin + ".fiche", "avenant.document.ficheInconnue", fiche);
                 continue;
             }
@@ -359,7 +361,7 @@ final class DocumentLu {
 
     static Map<String, Long> idsExistants(ConventionLue convention) {
         Map<String, Long> ids = new HashMap<>();
-        convention.fiches().forEach(f -> ids.put(f.numero(), f.id()));
+        convention.fiches().forEach(f -> ids.put(f.cle(), f.id()));
         return ids;
     }
 

@@ -74,8 +74,8 @@ class EcritureAvenant {
             List<Long> axes = f.axes().stream().map(AxeLu::id).toList();
             Long id = ids.get(f.cle());
             if (id == null) {
-                CreationFiche.Creee creee = creation.creer(conventionId, f.champ().id(), f.cle(), f.description(),
-                        axes, version, par, le);
+                CreationFiche.Creee creee = creation.creer(conventionId, f.champ().id(), f.cle(), f.numero(),
+                        f.description(), axes, version, par, le);
                 ids.put(f.cle(), creee.ficheId());
                 changements.addAll(creee.changements());
                 fichesTouchees.add(creee.ficheId());
@@ -91,7 +91,7 @@ class EcritureAvenant {
         List<Long> aRetirer = new ArrayList<>();
         if (remplacer) {
             for (FicheLue f : brouillon.fiches()) {
-                if (lu.fiches.containsKey(f.numero())) {
+                if (lu.fiches.containsKey(f.cle())) {
                     continue;
                 }
                 var ancienne = base.fiche(f.id());

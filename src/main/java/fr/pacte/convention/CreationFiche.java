@@ -30,11 +30,15 @@ public class CreationFiche {
         this.entites = entites;
     }
 
-    /** Creates fiche {@code numero} of champ {@code champId} in version {@code version}; answers what it wrote. */
-    public Creee creer(Long conventionId, Long champId, String numero, FicheAction.Description description,
-            List<Long> axeIds, int version, String par, LocalDateTime le) {
-        Long id = jdbc.queryForObject("insert into fiche_action (convention_id, champ_id, numero, modifie_par, "
-                + "modifie_le) values (?, ?, ?, ?, ?) returning id", Long.class, conventionId, champId, numero, par, le);
+    /**
+     * Creates the fiche of key {@code cle} (unique in the convention, R-IMP-8) and printed number {@code numero} of champ
+     * {@code champId} in version {@code version}; answers what it wrote.
+     */
+    public Creee creer(Long conventionId, Long champId, String cle, String numero,
+            FicheAction.Description description, List<Long> axeIds, int version, String par, LocalDateTime le) {
+        Long id = jdbc.queryForObject("insert into fiche_action (convention_id, champ_id, cle, numero, modifie_par, "
+                + "modifie_le) values (?, ?, ?, ?, ?, ?) returning id", Long.class, conventionId, champId, cle, numero,
+                par, le);
         FicheAction fiche = fiches.findById(id).orElseThrow();
         List<Changement> changements = conventions.decrireFiche(fiche, description, axeIds, version);
         entites.flush();

@@ -151,7 +151,7 @@ public class ComparaisonVersions {
             BigDecimal mb = b == null ? Montants.ZERO : b.getMontant();
             if (ma.compareTo(mb) != 0) {
                 String fiche = cle.ficheId() == null ? null : apres.fiche(cle.ficheId()).or(() -> avant.fiche(cle.ficheId()))
-                        .map(FicheLue::numero).orElse("?");
+                        .map(FicheLue::cle).orElse("?");
                 AxeLu axe = apres.axe(cle.axeId()).orElseThrow();
                 differences.add(new DifferenceLigne(cle, axe.champCode(), fiche, axe.numero(),
                         a == null ? null : a.getId(), b == null ? null : b.getId(), ma, mb));

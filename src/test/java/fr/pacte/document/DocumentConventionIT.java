@@ -271,4 +271,36 @@ public class DocumentConventionIT {
                         .content(json.writeValueAsString(document)).with(httpBasic("agent.departement", "demo")))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("CONVENTION_SIGNEE"));
     }
+
+    @Test
+    @DisplayName("R-IMP-8, contracts/avenant.md — un avenant nomme les fiches par leur clé : une ligne de la fiche B-1 "
+            + "(imprimée « 1 » comme la fiche 1) et une nouvelle fiche B-2 imprimée « 2 »")
+    void anAvenantNamesTheFichesByTheirKey() throws Exception {
+        ObjectNode document = petite(json, "2025-C-AVN");
+        ObjectNode b1 = (ObjectNode) document.withArray("fiches").get(1);
+        b1.put("cle", "B-1");
+        b1.put("numero", "1");
+        ((ObjectNode) document.withArray("lignes").get(2)).put("fiche", "B-1");
+        document.set("deliberation", json.readTree("""
+                {"organe": "COMMISSION_PERMANENTE", "dateSeance": "2025-01-10"}"""));
+        document.set("signature", json.readTree("""
+                {"date": "2025-01-15"}"""));
+        long id = id(poster(document, "agent.deux-sevres").andExpect(status().isCreated()));
+        mvc.perform(post("/api/v1/conventions/{id}/avenants", id).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"numero": 1, "objet": "Une action de plus",
+                         "fiches": [{"cle": "B-2", "numero": "2", "intitule": "Permanence mobile", "champ": "SOL",
+                                     "axes": ["2"], "statut": "NOUVELLE"}],
+                         "lignes": [{"fiche": "B-1", "axe": "2", "exercice": 2025, "financeur": "ETAT",
+                                     "nature": "CREDITS_NOUVEAUX", "montant": 16000.00}]}""")
+                        .with(httpBasic("agent.deux-sevres", "demo")))
+                .andExpect(status().isCreated());
+        JsonNode avenant = lire("/api/v1/conventions/{id}/avenants/1", "agent.deux-sevres", id);
+        assertThat(avenant.get("fiches")).extracting(f -> f.get("cle").asString() + "/" + f.get("numero").asString())
+                .containsExactly("B-2/2");
+        assertThat(avenant.get("lignes")).extracting(l -> l.get("fiche").asString()).containsExactly("B-1");
+        assertThat(jdbc.queryForObject("select numero from fiche_action where convention_id = ? and cle = 'B-2'",
+                String.class, id)).isEqualTo("2");
+        assertThat(jdbc.queryForObject("select count(*) from ligne_financement l join fiche_action f on f.id = l.fiche_id "
+                + "where f.convention_id = ? and f.cle = 'B-1' and l.montant = 16000.00", Integer.class, id)).isEqualTo(1);
+    }
 }
