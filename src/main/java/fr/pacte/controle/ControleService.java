@@ -1,5 +1,6 @@
 package fr.pacte.controle;
 
+import fr.pacte.convention.CacheConventions;
 import fr.pacte.convention.ConventionLue;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,14 +20,18 @@ public class ControleService {
     private static final Comparator<Constat> ERREURS_D_ABORD = Comparator.comparing(Constat::gravite);
 
     private final List<VerificationConvention> verifications;
+    private final CacheConventions cache;
 
-    ControleService(List<VerificationConvention> verifications) {
+    ControleService(List<VerificationConvention> verifications, CacheConventions cache) {
         this.verifications = verifications;
+        this.cache = cache;
     }
 
     public List<Constat> constats(ConventionLue convention, int annee) {
-        List<Constat> constats = new ArrayList<>();
-        verifications.forEach(v -> constats.addAll(v.constats(convention, annee)));
-        return constats.stream().sorted(ERREURS_D_ABORD).toList();
+        return cache.memoriser(convention, "constats:" + annee, () -> {
+            List<Constat> constats = new ArrayList<>();
+            verifications.forEach(v -> constats.addAll(v.constats(convention, annee)));
+            return constats.stream().sorted(ERREURS_D_ABORD).toList();
+        });
     }
 }

@@ -53,6 +53,12 @@ public class Convention {
     @Version
     private long version;
 
+    /** Raised by the database at each commit that changes this convention or its content (issue 12, see the
+     * migration V202612110900); read with the row, never written by the application. */
+    @org.hibernate.annotations.Formula("(select coalesce(max(r.revision), 0) from revision_convention r "
+            + "where r.convention_id = id)")
+    private long revision;
+
     @OneToMany(mappedBy = "convention")
     @OrderBy("ordre")
     private List<Partie> parties = new ArrayList<>();
@@ -157,5 +163,9 @@ public class Convention {
 
     public List<Champ> getChamps() {
         return champs;
+    }
+
+    public long getRevision() {
+        return revision;
     }
 }

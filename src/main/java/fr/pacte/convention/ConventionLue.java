@@ -18,7 +18,11 @@ import java.util.Optional;
 public record ConventionLue(Long id, String numeroInterne, String numeroEtat, TypeConvention type, String intitule,
         String aliases, String statut, LocalDate dateSignature, DepartementLu departement, List<Partie> parties,
         List<Deliberation> deliberations, VersionLue version, List<VersionLue> versions, List<ChampLu> champs,
-        List<FicheLue> fiches) {
+        List<FicheLue> fiches, long revision) {
+
+    /** The revision of a snapshot read inside a writing transaction: it may hold uncommitted rows, so nothing
+     * computed from it is kept beyond the request. */
+    public static final long NON_PARTAGEABLE = -1;
 
     public ConventionLue {
         parties = List.copyOf(parties);
@@ -26,6 +30,20 @@ public record ConventionLue(Long id, String numeroInterne, String numeroEtat, Ty
         versions = List.copyOf(versions);
         champs = List.copyOf(champs);
         fiches = List.copyOf(fiches);
+    }
+
+    /** What this snapshot's content is: the same key means the same data (see {@link CacheConventions}). */
+    public String cleDeContenu() {
+        return id + ":" + revision + ":" + version.numero();
+    }
+
+    public boolean partageable() {
+        return revision != NON_PARTAGEABLE;
+    }
+
+    ConventionLue nonPartageable() {
+        return new ConventionLue(id, numeroInterne, numeroEtat, type, intitule, aliases, statut, dateSignature,
+                departement, parties, deliberations, version, versions, champs, fiches, NON_PARTAGEABLE);
     }
 
     public record RegionLue(Long id, String code, String nom) {

@@ -40,9 +40,11 @@ public class ConventionService {
     private final FicheActionRepository fiches;
     private final AxeRepository axes;
     private final PerimetreCourant perimetre;
+    private final CacheConventions cache;
 
     ConventionService(ConventionRepository conventions, ConventionVersionRepository versions, ChampRepository champs,
-            FicheActionRepository fiches, AxeRepository axes, PerimetreCourant perimetre) {
+            FicheActionRepository fiches, AxeRepository axes, PerimetreCourant perimetre, CacheConventions cache) {
+        this.cache = cache;
         this.conventions = conventions;
         this.versions = versions;
         this.champs = champs;
@@ -90,6 +92,25 @@ public class ConventionService {
     private ConventionLue charger(Long id, SelecteurVersion selecteur, Perimetre p) {
         Convention c = conventions.findVisible(id, p.tout(), p.departementId(), p.regionId())
                 .orElseThrow(RessourceIntrouvableException::new);
+        if (!cache.utilisable()) {
+            return construire(c, id, selecteur, ConventionLue.NON_PARTAGEABLE);
+        }
+        // the scope is checked above for every request; the snapshot itself is the same for every reader
+        String cle = id + ":" + c.getRevision() + ":" + selecteur.parametre();
+        ConventionLue deja = cache.instantane(cle);
+        if (deja != null) {
+            return deja;
+        }
+        ConventionLue lue = construire(c, id, selecteur, c.getRevision());
+        if (conventions.revision(id) != c.getRevision()) {
+            // a commit came between the reads: this snapshot may mix two states, it serves this request only
+            return lue.nonPartageable();
+        }
+        cache.garderInstantane(cle, lue);
+        return lue;
+    }
+
+    private ConventionLue construire(Convention c, Long id, SelecteurVersion selecteur, long revision) {
         List<VersionLue> toutes = versionsLues(versions.findByConventionIdOrderByNumero(id));
         VersionLue version = Versions.choisir(toutes, selecteur);
         List<ChampLu> champsLus = champs.avecAxes(id).stream()
@@ -117,7 +138,7 @@ public class ConventionService {
         Hibernate.initialize(c.getDeliberations());
         return new ConventionLue(c.getId(), c.getNumeroInterne(), c.getNumeroEtat(), c.getType(), c.getIntitule(),
                 c.getAliases(), c.getStatut(), c.getDateSignature(), departement(c.getDepartement()), c.getParties(),
-                c.getDeliberations(), version, toutes, champsLus, fichesLues);
+                c.getDeliberations(), version, toutes, champsLus, fichesLues, revision);
     }
 
     /**

@@ -1,5 +1,6 @@
 package fr.pacte.financement;
 
+import fr.pacte.convention.CacheConventions;
 import fr.pacte.convention.ConventionLue;
 import fr.pacte.convention.ConventionLue.AxeLu;
 import fr.pacte.convention.ConventionLue.FicheLue;
@@ -22,10 +23,13 @@ public class FinancementService {
 
     private final LigneFinancementRepository lignes;
     private final MontantConventionnelRepository montants;
+    private final CacheConventions cache;
 
-    FinancementService(LigneFinancementRepository lignes, MontantConventionnelRepository montants) {
+    FinancementService(LigneFinancementRepository lignes, MontantConventionnelRepository montants,
+            CacheConventions cache) {
         this.lignes = lignes;
         this.montants = montants;
+        this.cache = cache;
     }
 
     /** The montants conventionnels of the snapshot's version (the credits of an exercice, R-PAY-2). */
@@ -65,6 +69,10 @@ public class FinancementService {
      * is never hidden) × every exercice of its champ; the standard columns and any other column a line needs.
      */
     public BudgetFiche budget(ConventionLue convention, FicheLue fiche) {
+        return cache.memoriser(convention, "budget:" + fiche.id(), () -> calculerBudget(convention, fiche));
+    }
+
+    private BudgetFiche calculerBudget(ConventionLue convention, FicheLue fiche) {
         List<LigneFinancement> existantes = lignesPrevues(convention, fiche.id());
         String organismePrincipal = existantes.stream()
                 .filter(l -> l.getFinanceur() == Financeur.AUTRE && l.getNature() == Nature.CREDITS_NOUVEAUX)

@@ -1,5 +1,6 @@
 package fr.pacte.financement;
 
+import fr.pacte.convention.CacheConventions;
 import fr.pacte.convention.ConventionLue;
 import fr.pacte.convention.ConventionLue.AxeLu;
 import fr.pacte.convention.ConventionLue.ChampLu;
@@ -14,18 +15,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class TableauFinancierService {
 
     private final LigneFinancementRepository lignes;
+    private final CacheConventions cache;
 
-    TableauFinancierService(LigneFinancementRepository lignes) {
+    TableauFinancierService(LigneFinancementRepository lignes, CacheConventions cache) {
         this.lignes = lignes;
+        this.cache = cache;
     }
 
     public TableauFinancier tableau(ConventionLue convention, int annee) {
-        return TableauFinancier.construire(annee, structure(convention, annee), lignesPrevues(convention, annee));
+        return cache.memoriser(convention, "tableau:" + annee, () -> TableauFinancier.construire(annee,
+                structure(convention, annee), lignesPrevues(convention, annee)));
     }
 
     /** A convention without any planned amount (a PDI/PTI): its pages say so instead of showing zeros. */
     public boolean sansMontant(ConventionLue convention) {
-        return lignes.visiblesDeLaConvention(convention.id(), convention.version().numero(), Stade.PREVU).isEmpty();
+        return cache.memoriser(convention, "sansMontant", () -> lignes.visiblesDeLaConvention(convention.id(),
+                convention.version().numero(), Stade.PREVU).isEmpty());
     }
 
     /**
@@ -33,6 +38,10 @@ public class TableauFinancierService {
      * exercice 2019 ("Report 2019-2020" for a July champ); "Reports" when the year's reports come from several.
      */
     public String libelleReport(ConventionLue convention, int annee) {
+        return cache.memoriser(convention, "libelleReport:" + annee, () -> calculerLibelleReport(convention, annee));
+    }
+
+    private String calculerLibelleReport(ConventionLue convention, int annee) {
         java.util.Set<Integer> origines = new java.util.TreeSet<>();
         lignesPrevues(convention, annee).stream().filter(l -> l.getNature() == Nature.REPORT)
                 .forEach(l -> origines.add(l.getExerciceOrigine() == null ? annee - 1 : l.getExerciceOrigine()));

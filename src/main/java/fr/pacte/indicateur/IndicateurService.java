@@ -1,6 +1,7 @@
 package fr.pacte.indicateur;
 
 import fr.pacte.controle.Constat;
+import fr.pacte.convention.CacheConventions;
 import fr.pacte.convention.ConventionLue;
 import fr.pacte.indicateur.rules.CibleManquanteRule;
 import fr.pacte.indicateur.rules.ResultatManquantRule;
@@ -21,20 +22,25 @@ public class IndicateurService {
 
     private final ChargeurIndicateurs chargeur;
     private final ControlesIndicateurs regles = new ControlesIndicateurs();
+    private final CacheConventions cache;
 
-    IndicateurService(ChargeurIndicateurs chargeur) {
+    IndicateurService(ChargeurIndicateurs chargeur, CacheConventions cache) {
         this.chargeur = chargeur;
+        this.cache = cache;
     }
 
     /** The annexes of the convention; {@code telQueSigne} keeps only the indicators printed in the signed annexe 1. */
     public Matrice matrice(ConventionLue convention, boolean telQueSigne) {
-        return new MatriceBuilder(chargeur.charger(convention), telQueSigne).construire();
+        return cache.memoriser(convention, "matrice:" + telQueSigne,
+                () -> new MatriceBuilder(chargeur.charger(convention), telQueSigne).construire());
     }
 
     /** Every indicator link of the convention with its values (API). */
     public List<IndicateurVue> indicateurs(ConventionLue convention) {
-        Donnees donnees = chargeur.charger(convention);
-        return donnees.liens.stream().map(l -> vue(donnees, l)).toList();
+        return cache.memoriser(convention, "indicateurs", () -> {
+            Donnees donnees = chargeur.charger(convention);
+            return donnees.liens.stream().map(l -> vue(donnees, l)).toList();
+        });
     }
 
     /**
@@ -42,8 +48,10 @@ public class IndicateurService {
      * fiche's own links and values.
      */
     public List<IndicateurVue> indicateursDeLaFiche(ConventionLue convention, Long ficheId) {
-        Donnees donnees = chargeur.chargerFiche(convention, ficheId);
-        return donnees.liens.stream().map(l -> vue(donnees, l)).toList();
+        return cache.memoriser(convention, "indicateurs:" + ficheId, () -> {
+            Donnees donnees = chargeur.chargerFiche(convention, ficheId);
+            return donnees.liens.stream().map(l -> vue(donnees, l)).toList();
+        });
     }
 
     static IndicateurVue vue(Donnees donnees, IndicateurFiche lien) {
@@ -60,7 +68,8 @@ public class IndicateurService {
      * Meant for the convention's Contrôles page and {@code GET /api/v1/conventions/{id}/controles}.
      */
     public List<Constat> controles(ConventionLue convention) {
-        return regles.tous(chargeur.charger(convention));
+        return cache.memoriser(convention, "controlesIndicateurs",
+                () -> List.copyOf(regles.tous(chargeur.charger(convention))));
     }
 
     /** The annual entry grid of a year of the convention; a year outside its period is 404. */
