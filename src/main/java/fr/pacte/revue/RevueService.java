@@ -1,5 +1,6 @@
 package fr.pacte.revue;
 
+import fr.pacte.convention.CacheConventions;
 import fr.pacte.convention.Changement;
 import fr.pacte.convention.ConventionLue;
 import fr.pacte.convention.DifferencesFiches;
@@ -44,9 +45,11 @@ public class RevueService implements ElementsATraiter {
     private final ConventionService conventions;
     private final FinancementService financement;
     private final ComparaisonVersions comparaison;
+    private final CacheConventions cache;
 
     RevueService(RevueFicheRepository revues, ConventionService conventions, FinancementService financement,
-            ComparaisonVersions comparaison) {
+            ComparaisonVersions comparaison, CacheConventions cache) {
+        this.cache = cache;
         this.revues = revues;
         this.conventions = conventions;
         this.financement = financement;
@@ -94,6 +97,10 @@ public class RevueService implements ElementsATraiter {
     }
 
     public Resume resume(ConventionLue convention, Long ficheId) {
+        return cache.memoriser(convention, "revue:resume:" + ficheId, () -> calculerResume(convention, ficheId));
+    }
+
+    private Resume calculerResume(ConventionLue convention, Long ficheId) {
         Optional<RevueFiche> r = revues.findByFicheIdAndVersion(ficheId, convention.version().numero())
                 .filter(x -> convention.version().brouillon());
         StatutRevue statut = r.map(RevueFiche::getStatut).orElseGet(() -> statut(convention, ficheId));
@@ -106,7 +113,8 @@ public class RevueService implements ElementsATraiter {
 
     /** The state of a fiche in the version of the snapshot, as the next change would find it. */
     public StatutRevue statut(ConventionLue convention, Long ficheId) {
-        return statut(convention, ficheId, revues.findByConventionIdOrderByVersionDesc(convention.id()));
+        return cache.memoriser(convention, "revue:statut:" + ficheId,
+                () -> statut(convention, ficheId, revues.findByConventionIdOrderByVersionDesc(convention.id())));
     }
 
     StatutRevue statut(ConventionLue convention, Long ficheId, List<RevueFiche> toutes) {

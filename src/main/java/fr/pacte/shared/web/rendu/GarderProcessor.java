@@ -43,13 +43,23 @@ final class GarderProcessor extends AbstractAttributeModelProcessor {
         }
         String html = rendus.lire(cle.toString());
         if (html == null) {
-            html = rendre(contexte, modele, attribut);
+            html = inerte(rendre(contexte, modele, attribut));
             if (!html.contains("_csrf")) {
                 rendus.garder(cle.toString(), html);
             }
         }
         modele.reset();
         modele.add(contexte.getModelFactory().createText(html));
+    }
+
+    /**
+     * The rendered HTML goes back into the page as a text event, which Thymeleaf's text inlining would read again: a
+     * typed "[[${…}]]" or "[(${…})]" would then be evaluated. Written as {@code &#91;}, a bracket means the same to
+     * the browser (in text and attribute values; Pacte's pages hold no inline script or style) and nothing to the
+     * inliner.
+     */
+    static String inerte(String html) {
+        return html.replace("[", "&#91;");
     }
 
     /** The element rendered now, in the page's context (its variables, messages and links), to a string. */

@@ -84,4 +84,26 @@ class RendusGardesIT {
         assertThat(departement).contains("id=\"modifier-fiche\"");
         assertThat(page(fiche7, "agent.prefecture")).doesNotContain("id=\"modifier-fiche\"");
     }
+
+    @Test
+    @DisplayName("Un texte saisi qui ressemble à une expression ([[${'inj' + 'ecte'}]]) reste du texte dans la page "
+            + "gardée comme dans la page rendue : il n'est jamais évalué")
+    void typedTextIsNeverEvaluated() throws Exception {
+        String fiche7 = "/conventions/" + DemoVienne.convention(jdbc) + "/fiches-actions/" + DemoVienne.fiche(jdbc, "7");
+        String avant = jdbc.queryForObject("select description from fiche_action_contenu where fiche_id = ? "
+                + "and version_fin is null order by version_debut desc limit 1", String.class, DemoVienne.fiche(jdbc, "7"));
+        try {
+            jdbc.update("update fiche_action_contenu set description = ? where fiche_id = ? and version_fin is null",
+                    "[[${'inj' + 'ecte'}]] [(${'inj' + 'ecte'})]", DemoVienne.fiche(jdbc, "7"));
+            for (int i = 0; i < 2; i++) {
+                String page = page(fiche7, "agent.prefecture");
+                assertThat(page).doesNotContain("injecte");
+                assertThat(page.replace("&#91;", "[").replace("&#39;", "'"))
+                        .contains("[[${'inj' + 'ecte'}]] [(${'inj' + 'ecte'})]");
+            }
+        } finally {
+            jdbc.update("update fiche_action_contenu set description = ? where fiche_id = ? and version_fin is null",
+                    avant, DemoVienne.fiche(jdbc, "7"));
+        }
+    }
 }
