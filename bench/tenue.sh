@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Tenue en charge, the figures beside the load runs (issue 12, point 5): start-up time of the app on embedded
+# PostgreSQL, the consolidation page, its JSON and its XLSX (timed by curl, after one warm-up call), and the heap after
+# a full GC. The app runs from its jar, started here so that its start-up is measured:
+#   ./mvnw -q -DskipTests package
+#   bench/tenue.sh [profiles] [port] [exercice] [login]     e.g. bench/tenue.sh demo,national 18097 2024 prefecture.na
+# then bench/charge.sh http://localhost:18097 30 50 prefecture.na for the load runs. Needs curl and the JDK's jcmd.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PROFILS=${1:-demo}
+PORT=${2:-18097}
+EXERCICE=${3:-2024}
+LOGIN=${4:-prefecture.na}
+BASE=http://localhost:$PORT
+JAR=$(ls target/pacte-*.jar 2>/dev/null | head -1)
+[ -n "$JAR" ] || { echo "Pas de jar : ./mvnw -q -DskipTests package" >&2; exit 1; }
+TMP=$(mktemp -d)
+LOG="$TMP/app.log"
+
+java -Xmx512m -jar "$JAR" --server.port="$PORT" --spring.profiles.active="$PROFILS" \
+  --pacte.bench.compter-sql=true > "$LOG" 2>&1 &
+PID=$!
+trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; rm -rf "$TMP"' EXIT
+DEBUT=$(date +%s.%N)
+until curl -fsS -o /dev/null "$BASE/actuator/health" 2>/dev/null; do
+  kill -0 "$PID" 2>/dev/null || { tail -20 "$LOG" >&2; echo "L'application s'est arrêtée" >&2; exit 1; }
+  sleep 0.5
+done
+PRET=$(date +%s.%N)
+printf 'Démarrage (profils %s) : %.1f s jusqu''à la première réponse ; %s\n' "$PROFILS" \
+  "$(echo "$PRET - $DEBUT" | bc)" "$(grep -o 'Started PacteApplication in [0-9.]* seconds' "$LOG" | head -1)"
+grep -h 'Jeu national' "$LOG" | sed 's/.*: //' | head -3 || true
+
+duree() { # label, path: median of 5 calls after a warm-up, in ms, and the SQL statements of the last one
+  local url="$BASE$2" f="$TMP/t"
+  : > "$f"
+  curl -fsS -o /dev/null -u "$LOGIN:demo" "$url"
+  for _ in 1 2 3 4 5; do
+    curl -fsS -o "$TMP/corps" -D "$TMP/entetes" -w '%{time_total}\n' -u "$LOGIN:demo" "$url" >> "$f"
+  done
+  printf '%-40s médiane %7.0f ms, %s octets, %s requêtes SQL\n' "$1" \
+    "$(sort -n "$f" | awk '{ v[NR] = $1 * 1000 } END { print v[int((NR + 1) / 2)] }')" \
+    "$(wc -c < "$TMP/corps" | tr -d ' ')" "$(tr -d '\r' < "$TMP/entetes" | sed -n 's/^X-Pacte-Sql: //Ip')"
+}
+duree "Consolidation $EXERCICE (JSON)" "/api/v1/consolidation?exercice=$EXERCICE"
+duree "Consolidation $EXERCICE (XLSX)" "/api/v1/consolidation.xlsx?exercice=$EXERCICE"
+
+jcmd "$PID" GC.run > /dev/null
+jcmd "$PID" GC.heap_info | awk '/garbage-first heap/ { for (i = 1; i <= NF; i++) if ($i == "used") {
+  u = $(i + 1); sub(/K,?$/, "", u); printf "Tas après un GC complet : %.0f Mo utilisés\n", u / 1024 } }'
