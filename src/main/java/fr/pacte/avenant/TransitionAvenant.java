@@ -8,10 +8,9 @@ import static fr.pacte.avenant.StatutAvenant.EN_VIGUEUR;
 import static fr.pacte.avenant.StatutAvenant.PROJET;
 
 import fr.pacte.securite.Permission;
-import java.util.Arrays;
+import fr.pacte.shared.workflow.Transition;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * R-WF-5: the avenant's cycle as one table (contracts/avenant.md § Transitions, DOMAIN.md §6.4): from, to, the
@@ -20,7 +19,7 @@ import java.util.stream.Collectors;
  * TransitionnerAvenant}. A role that may never reach {@code vers} gets 403; a role that may, when the move does not
  * start from the avenant's state or a guard fails, gets 422.
  */
-public enum TransitionAvenant {
+public enum TransitionAvenant implements Transition<StatutAvenant, Permission> {
     //                  de        vers        qui                                commentaire libellé
     SOUMETTRE(PROJET, EN_REVUE, Permission.SOUMETTRE_AVENANT, false, "avenant.action.soumettre"),
     RENVOYER(EN_REVUE, PROJET, Permission.REVOIR_AVENANT, true, "avenant.action.renvoyer"),
@@ -31,46 +30,24 @@ public enum TransitionAvenant {
     ABANDONNER_EN_REVUE(EN_REVUE, ABANDONNE, Permission.ABANDONNER_AVENANT, true, "avenant.action.abandonner"),
     ABANDONNER_ACCORD(ACCORD, ABANDONNE, Permission.ABANDONNER_AVENANT, true, "avenant.action.abandonner");
 
-    private final StatutAvenant de;
-    private final StatutAvenant vers;
-    private final Permission permission;
-    private final boolean commentaireObligatoire;
-    private final String libelle;
+    private final Mouvement<StatutAvenant, Permission> mouvement;
 
     TransitionAvenant(StatutAvenant de, StatutAvenant vers, Permission permission, boolean commentaireObligatoire,
             String libelle) {
-        this.de = de;
-        this.vers = vers;
-        this.permission = permission;
-        this.commentaireObligatoire = commentaireObligatoire;
-        this.libelle = libelle;
+        this.mouvement = new Mouvement<>(de, vers, permission, commentaireObligatoire, libelle);
+    }
+
+    @Override
+    public Mouvement<StatutAvenant, Permission> mouvement() {
+        return mouvement;
     }
 
     public static Optional<TransitionAvenant> entre(StatutAvenant de, StatutAvenant vers) {
-        return Arrays.stream(values()).filter(t -> t.de == de && t.vers == vers).findFirst();
+        return Transition.entre(values(), de, vers);
     }
 
+    /** The permissions that may ever lead to {@code vers}: without one of them the move is a 403, never a 422. */
     public static Set<Permission> permissionsVers(StatutAvenant vers) {
-        return Arrays.stream(values()).filter(t -> t.vers == vers).map(t -> t.permission).collect(Collectors.toSet());
-    }
-
-    public StatutAvenant de() {
-        return de;
-    }
-
-    public StatutAvenant vers() {
-        return vers;
-    }
-
-    public Permission permission() {
-        return permission;
-    }
-
-    public boolean commentaireObligatoire() {
-        return commentaireObligatoire;
-    }
-
-    public String libelle() {
-        return libelle;
+        return Transition.permissionsVers(values(), vers);
     }
 }

@@ -8,10 +8,9 @@ import static fr.pacte.revue.StatutRevue.SOUMISE;
 import static fr.pacte.revue.StatutRevue.VALIDEE;
 
 import fr.pacte.securite.Permission;
-import java.util.Arrays;
+import fr.pacte.shared.workflow.Transition;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * R-WF-1: the review of a fiche-action as one table (DOMAIN.md §6.3, contracts/avenant.md § Review): from, to, the
@@ -19,7 +18,7 @@ import java.util.stream.Collectors;
  * button's label. Any other move is refused. The guards that need data (R-WF-3 no ERREUR and mandatory fields,
  * R-WF-2 no contested line, R-SEC-7 not the author) are checked by {@link PasserFiche}.
  */
-public enum TransitionFiche {
+public enum TransitionFiche implements Transition<StatutRevue, Permission> {
     //         de               vers             qui                           commentaire  libellé
     SOUMETTRE(BROUILLON, SOUMISE, Permission.SOUMETTRE_FICHE, false, "revue.action.soumettre"),
     RETIRER(SOUMISE, BROUILLON, Permission.SOUMETTRE_FICHE, false, "revue.action.retirer"),
@@ -30,47 +29,24 @@ public enum TransitionFiche {
     ROUVRIR(VALIDEE, EN_MODIFICATION, Permission.ROUVRIR_FICHE, true, "revue.action.rouvrir"),
     SOUMETTRE_MODIFICATION(EN_MODIFICATION, SOUMISE, Permission.SOUMETTRE_FICHE, false, "revue.action.soumettre");
 
-    private final StatutRevue de;
-    private final StatutRevue vers;
-    private final Permission permission;
-    private final boolean commentaireObligatoire;
-    private final String libelle;
+    private final Mouvement<StatutRevue, Permission> mouvement;
 
     TransitionFiche(StatutRevue de, StatutRevue vers, Permission permission, boolean commentaireObligatoire,
             String libelle) {
-        this.de = de;
-        this.vers = vers;
-        this.permission = permission;
-        this.commentaireObligatoire = commentaireObligatoire;
-        this.libelle = libelle;
+        this.mouvement = new Mouvement<>(de, vers, permission, commentaireObligatoire, libelle);
+    }
+
+    @Override
+    public Mouvement<StatutRevue, Permission> mouvement() {
+        return mouvement;
     }
 
     public static Optional<TransitionFiche> entre(StatutRevue de, StatutRevue vers) {
-        return Arrays.stream(values()).filter(t -> t.de == de && t.vers == vers).findFirst();
+        return Transition.entre(values(), de, vers);
     }
 
     /** The permissions that may ever lead to {@code vers}: without one of them the move is a 403, never a 422. */
     public static Set<Permission> permissionsVers(StatutRevue vers) {
-        return Arrays.stream(values()).filter(t -> t.vers == vers).map(t -> t.permission).collect(Collectors.toSet());
-    }
-
-    public StatutRevue de() {
-        return de;
-    }
-
-    public StatutRevue vers() {
-        return vers;
-    }
-
-    public Permission permission() {
-        return permission;
-    }
-
-    public boolean commentaireObligatoire() {
-        return commentaireObligatoire;
-    }
-
-    public String libelle() {
-        return libelle;
+        return Transition.permissionsVers(values(), vers);
     }
 }
