@@ -190,20 +190,7 @@ public class EcritureLignes {
                 fiches.add(v.cle().ficheId());
             }
         }
-        int supprimees = 0;
-        for (LigneFinancement retiree : parCle.values()) {
-            if (retiree.getValidite().creeeEn(version)) {
-                lignes.delete(retiree);
-            } else {
-                retiree.getValidite().fermer(version);
-            }
-            changements.add(changement(retiree, retiree.getMontant(), null));
-            supprimees++;
-            if (retiree.getFicheId() != null) {
-                fiches.add(retiree.getFicheId());
-            }
-        }
-        lignes.flush();
+        int supprimees = retirer(parCle.values(), version, changements, fiches);
         return new Resultat(changements, fiches, ajoutees, modifiees, supprimees);
     }
 
@@ -244,7 +231,6 @@ public class EcritureLignes {
         Set<Long> fiches = new LinkedHashSet<>();
         int ajoutees = 0;
         int modifiees = 0;
-        int supprimees = 0;
         for (LigneVoulue v : voulu.values()) {
             LigneFinancement existante = parCle.remove(v.cle());
             String justification = v.garderJustification() && existante != null ? existante.getJustification()
@@ -273,20 +259,29 @@ public class EcritureLignes {
                 fiches.add(v.cle().ficheId());
             }
         }
-        for (LigneFinancement retiree : parCle.values()) {
+        int supprimees = retirer(parCle.values(), version, changements, fiches);
+        return new Resultat(changements, fiches, ajoutees, modifiees, supprimees);
+    }
+
+    /**
+     * The lines the new state no longer holds: a line born in this draft goes, an older one is closed at this version
+     * (it stays what the versions in force show).
+     */
+    private int retirer(Collection<LigneFinancement> retirees, int version, List<Changement> changements,
+            Set<Long> fiches) {
+        for (LigneFinancement retiree : retirees) {
             if (retiree.getValidite().creeeEn(version)) {
                 lignes.delete(retiree);
             } else {
                 retiree.getValidite().fermer(version);
             }
             changements.add(changement(retiree, retiree.getMontant(), null));
-            supprimees++;
             if (retiree.getFicheId() != null) {
                 fiches.add(retiree.getFicheId());
             }
         }
         lignes.flush();
-        return new Resultat(changements, fiches, ajoutees, modifiees, supprimees);
+        return retirees.size();
     }
 
     private static Changement changement(LigneFinancement ligne, BigDecimal avant, BigDecimal apres) {
