@@ -120,6 +120,22 @@ class JeuNationalIT {
                 .andExpect(jsonPath("$.constats[?(@.code == 'TOTAL_GENERAL')].ecart").value(hasItem(1000.00)));
     }
 
+    @Test
+    @DisplayName("R-SEC-4 — avec la démo, un compte de préfecture de région par région (prefecture.<code>) : prefecture.84 lit l'Ain, pas les Deux-Sèvres (404)")
+    void comptesDePrefectureDeRegion() throws Exception {
+        assertThat(jdbc.queryForObject("select count(*) from utilisateur where login like 'prefecture.%' "
+                + "and role = 'AGENT_PREFECTURE_REGION'", Integer.class)).isEqualTo(19);
+        mvc.perform(get("/api/v1/conventions/{id}/tableau-financier", id("01")).param("annee", "2024")
+                        .with(httpBasic("prefecture.84", "demo")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/conventions/{id}/tableau-financier", id("79")).param("annee", "2024")
+                        .with(httpBasic("prefecture.84", "demo")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/conventions/{id}/tableau-financier", id("79")).param("annee", "2024")
+                        .with(httpBasic("prefecture.75", "demo")))
+                .andExpect(status().isOk());
+    }
+
     private long id(String code) {
         return jdbc.queryForObject("select c.id from convention c join departement d on d.id = c.departement_id "
                 + "where d.code = ? and c.numero_interne = ?", Long.class, code, GenerateurConvention.numero(code));
