@@ -12,10 +12,12 @@ import fr.pacte.securite.PerimetreCourant;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,11 @@ public class JournalAudit {
 
     private static final String COLONNES = "id, horodatage, convention_id, version, fiche_id, utilisateur, role, "
             + "action, objet, objet_id, champ, avant, apres, commentaire, hash_precedent, hash";
+
+    /** The SQL types of {@link #COLONNES}, so that a null is bound without asking the driver. */
+    private static final int[] TYPES = {Types.BIGINT, Types.TIMESTAMP, Types.BIGINT, Types.INTEGER, Types.BIGINT,
+        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR,
+        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
 
     private final JdbcTemplate jdbc;
     private final PerimetreCourant perimetre;
@@ -104,24 +111,32 @@ public class JournalAudit {
         ajouter(entrees);
     }
 
-    /** Appends entries at the end of the chain, under the lock that keeps it from forking. */
+    /**
+     * Appends entries at the end of the chain, under the lock that keeps it from forking: their ids in one query and
+     * the rows in one batch (a created convention writes hundreds of entries; one round trip each was most of it).
+     */
     private void ajouter(List<EntreeJournal> entrees) {
         String role = role();
         jdbc.queryForList("select pg_advisory_xact_lock(?)", VERROU);
         String precedent = jdbc.query("select hash from journal_audit order by id desc limit 1",
                 rs -> rs.next() ? rs.getString(1) : null);
-        for (EntreeJournal e : entrees) {
-            long id = jdbc.queryForObject("select nextval('journal_audit_id_seq')", Long.class);
-            EntreeJournal entree = new EntreeJournal(id, e.horodatage(), e.conventionId(), e.version(), e.ficheId(),
-                    e.utilisateur(), role, e.action(), e.objet(), e.objetId(), e.champ(), e.avant(), e.apres(),
-                    e.commentaire(), null, null).chainee(precedent);
-            jdbc.update("insert into journal_audit (" + COLONNES + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    + "?, ?)", entree.id(), Timestamp.valueOf(entree.horodatage()), entree.conventionId(),
-                    entree.version(), entree.ficheId(), entree.utilisateur(), entree.role(), entree.action(),
-                    entree.objet(), entree.objetId(), entree.champ(), entree.avant(), entree.apres(),
-                    entree.commentaire(), entree.hashPrecedent(), entree.hash());
+        List<Long> ids = new ArrayList<>(jdbc.queryForList("select nextval('journal_audit_id_seq') "
+                + "from generate_series(1, ?)", Long.class, entrees.size()));
+        Collections.sort(ids);
+        List<Object[]> lignes = new ArrayList<>();
+        for (int i = 0; i < entrees.size(); i++) {
+            EntreeJournal e = entrees.get(i);
+            EntreeJournal entree = new EntreeJournal(ids.get(i), e.horodatage(), e.conventionId(), e.version(),
+                    e.ficheId(), e.utilisateur(), role, e.action(), e.objet(), e.objetId(), e.champ(), e.avant(),
+                    e.apres(), e.commentaire(), null, null).chainee(precedent);
+            lignes.add(new Object[] {entree.id(), Timestamp.valueOf(entree.horodatage()), entree.conventionId(),
+                entree.version(), entree.ficheId(), entree.utilisateur(), entree.role(), entree.action(),
+                entree.objet(), entree.objetId(), entree.champ(), entree.avant(), entree.apres(),
+                entree.commentaire(), entree.hashPrecedent(), entree.hash()});
             precedent = entree.hash();
         }
+        jdbc.batchUpdate("insert into journal_audit (" + COLONNES + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?)", lignes, TYPES);
     }
 
     /** The fiche of each line (or indicator value) a change names, read before anything else reads the journal. */
