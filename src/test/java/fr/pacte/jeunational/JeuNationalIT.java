@@ -1,9 +1,13 @@
 package fr.pacte.jeunational;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -27,6 +31,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -57,6 +62,9 @@ class JeuNationalIT {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    UserDetailsService utilisateurs;
 
     @Test
     @DisplayName("Jeu national : 101 Départements ont leur contrat des solidarités (100 générés + la Vienne de la démo), ~30 fiches chacun ; un second chargement ne crée rien")
@@ -118,6 +126,12 @@ class JeuNationalIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.constats[*].code", hasItem("TOTAL_GENERAL")))
                 .andExpect(jsonPath("$.constats[?(@.code == 'TOTAL_GENERAL')].ecart").value(hasItem(1000.00)));
+        // The Contrôles page of the région's préfecture shows them too.
+        mvc.perform(get("/conventions/{id}/controles", id).param("annee", "2025")
+                        .with(user(utilisateurs.loadUserByUsername("prefecture.na"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("ENVELOPPE")))
+                .andExpect(content().string(not(containsString("??"))));
     }
 
     @Test
