@@ -5,15 +5,19 @@ import fr.pacte.convention.ConventionLue;
 import fr.pacte.convention.ConventionService;
 import fr.pacte.convention.EvenementConvention;
 import fr.pacte.securite.Autorisations;
+import fr.pacte.securite.Evenements;
+import fr.pacte.securite.Evenements.EvenementSecurite;
 import fr.pacte.securite.Permission;
 import fr.pacte.securite.PerimetreCourant;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
  * published it (a write rolled back leaves no entry), one entry per changed field, so that no write path can forget
  * it; appends are serialised by a transaction-level advisory lock, so the chain of hashes never forks. There is no
  * update or delete path, and the table's trigger refuses both. Read by the finance roles and ADMIN of the scope and
- * by the préfecture for its conventions (403 otherwise, 404 outside the périmètre).
+ * by the préfecture for its conventions (403 otherwise, 404 outside the périmètre). The administration of accounts,
+ * organisations and API tokens ({@link EvenementSecurite}, R-SEC-6) goes into the same chain without a convention,
+ * read by ADMIN only ({@link #entreesAdministration}).
  */
 @Service
 public class JournalAudit {
@@ -41,6 +47,11 @@ public class JournalAudit {
 
     private static final String COLONNES = "id, horodatage, convention_id, version, fiche_id, utilisateur, role, "
             + "action, objet, objet_id, champ, avant, apres, commentaire, hash_precedent, hash";
+
+    /** The SQL types of {@link #COLONNES}, so that a null is bound without asking the driver. */
+    private static final int[] TYPES = {Types.BIGINT, Types.TIMESTAMP, Types.BIGINT, Types.INTEGER, Types.BIGINT,
+        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR,
+        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
 
     private final JdbcTemplate jdbc;
     private final PerimetreCourant perimetre;
@@ -61,30 +72,71 @@ public class JournalAudit {
         List<Changement> changements = evenement.changements().isEmpty()
                 ? List.of(new Changement(null, null, null, null, null)) : evenement.changements();
         Map<Long, Long> fichesDesLignes = fichesDesLignes(evenement, changements);
-        String role = role();
         LocalDateTime horodatage = (evenement.horodatage() == null ? LocalDateTime.now() : evenement.horodatage())
                 .truncatedTo(ChronoUnit.MICROS);
-        jdbc.queryForList("select pg_advisory_xact_lock(?)", VERROU);
-        String precedent = jdbc.query("select hash from journal_audit order by id desc limit 1",
-                rs -> rs.next() ? rs.getString(1) : null);
+        List<EntreeJournal> entrees = new ArrayList<>();
         for (Changement c : changements) {
-            long id = jdbc.queryForObject("select nextval('journal_audit_id_seq')", Long.class);
             Long fiche = evenement.ficheId();
             if (fiche == null && "FICHE".equals(c.objet())) {
                 fiche = c.objetId();
             } else if (fiche == null && c.objetId() != null) {
                 fiche = fichesDesLignes.get(c.objetId());
             }
-            EntreeJournal entree = new EntreeJournal(id, horodatage, evenement.conventionId(), evenement.version(),
-                    fiche, evenement.auteur(), role, evenement.action(), c.objet(), c.objetId(), c.champ(), c.avant(),
-                    c.apres(), evenement.commentaire(), null, null).chainee(precedent);
-            jdbc.update("insert into journal_audit (" + COLONNES + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    + "?, ?)", entree.id(), Timestamp.valueOf(entree.horodatage()), entree.conventionId(),
-                    entree.version(), entree.ficheId(), entree.utilisateur(), entree.role(), entree.action(),
-                    entree.objet(), entree.objetId(), entree.champ(), entree.avant(), entree.apres(),
-                    entree.commentaire(), entree.hashPrecedent(), entree.hash());
+            entrees.add(new EntreeJournal(0, horodatage, evenement.conventionId(), evenement.version(), fiche,
+                    evenement.auteur(), null, evenement.action(), c.objet(), c.objetId(), c.champ(), c.avant(),
+                    c.apres(), evenement.commentaire(), null, null));
+        }
+        ajouter(entrees);
+    }
+
+    /**
+     * R-SEC-6, R-SEC-10: an administration act (an account created, edited, disabled, re-enabled, unlocked, a
+     * provisional password set, an organisation created) or a personal token created or revoked, in the transaction
+     * that did it: one entry per changed field, no convention, {@code commentaire} naming what was acted on (the
+     * account's login, the organisation, the token). A password is never told, only that it changed.
+     */
+    @EventListener
+    @Transactional
+    public void enregistrer(EvenementSecurite evenement) {
+        ActeAdministration acte = ActeAdministration.de(evenement);
+        LocalDateTime horodatage = LocalDateTime.ofInstant(evenement.horodatage(), java.time.ZoneId.systemDefault())
+                .truncatedTo(ChronoUnit.MICROS);
+        List<Evenements.Changement> changements = evenement.changements().isEmpty()
+                ? List.of(new Evenements.Changement(null, null, null)) : evenement.changements();
+        List<EntreeJournal> entrees = new ArrayList<>();
+        for (Evenements.Changement c : changements) {
+            entrees.add(new EntreeJournal(0, horodatage, null, null, null, evenement.auteur(), null, acte.action(),
+                    acte.objet(), acte.objetId(), c.champ(), c.avant(), c.apres(), evenement.objet(), null, null));
+        }
+        ajouter(entrees);
+    }
+
+    /**
+     * Appends entries at the end of the chain, under the lock that keeps it from forking: their ids in one query and
+     * the rows in one batch (a created convention writes hundreds of entries; one round trip each was most of it).
+     */
+    private void ajouter(List<EntreeJournal> entrees) {
+        String role = role();
+        jdbc.queryForList("select pg_advisory_xact_lock(?)", VERROU);
+        String precedent = jdbc.query("select hash from journal_audit order by id desc limit 1",
+                rs -> rs.next() ? rs.getString(1) : null);
+        List<Long> ids = new ArrayList<>(jdbc.queryForList("select nextval('journal_audit_id_seq') "
+                + "from generate_series(1, ?)", Long.class, entrees.size()));
+        Collections.sort(ids);
+        List<Object[]> lignes = new ArrayList<>();
+        for (int i = 0; i < entrees.size(); i++) {
+            EntreeJournal e = entrees.get(i);
+            EntreeJournal entree = new EntreeJournal(ids.get(i), e.horodatage(), e.conventionId(), e.version(),
+                    e.ficheId(), e.utilisateur(), role, e.action(), e.objet(), e.objetId(), e.champ(), e.avant(),
+                    e.apres(), e.commentaire(), null, null).chainee(precedent);
+            lignes.add(new Object[] {entree.id(), Timestamp.valueOf(entree.horodatage()), entree.conventionId(),
+                entree.version(), entree.ficheId(), entree.utilisateur(), entree.role(), entree.action(),
+                entree.objet(), entree.objetId(), entree.champ(), entree.avant(), entree.apres(),
+                entree.commentaire(), entree.hashPrecedent(), entree.hash()});
             precedent = entree.hash();
         }
+        jdbc.batchUpdate("insert into journal_audit (" + COLONNES + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?)", lignes, TYPES);
     }
 
     /** The fiche of each line (or indicator value) a change names, read before anything else reads the journal. */
@@ -159,6 +211,33 @@ public class JournalAudit {
             parametres.add(filtre.ficheId());
         }
         sql.append(" order by id");
+        return jdbc.query(sql.toString(), LIGNE, parametres.toArray());
+    }
+
+    /**
+     * R-SEC-6, R-SEC-10: the administration entries (accounts, organisations, API tokens), newest first, for the
+     * administrator only (403 otherwise); {@code filtre} by day, person and kind of object.
+     */
+    @Transactional(readOnly = true)
+    public List<EntreeJournal> entreesAdministration(Filtre filtre) {
+        perimetre.exigerAdministrateur();
+        StringBuilder sql = new StringBuilder("select " + COLONNES + " from journal_audit where convention_id is null"
+                + " and objet = any(?)");
+        List<Object> parametres = new ArrayList<>();
+        parametres.add(ActeAdministration.OBJETS.toArray(new String[0]));
+        if (filtre.depuis() != null) {
+            sql.append(" and horodatage >= ?");
+            parametres.add(Timestamp.valueOf(filtre.depuis().atStartOfDay()));
+        }
+        if (filtre.utilisateur() != null && !filtre.utilisateur().isBlank()) {
+            sql.append(" and utilisateur = ?");
+            parametres.add(filtre.utilisateur().strip());
+        }
+        if (filtre.objet() != null && !filtre.objet().isBlank()) {
+            sql.append(" and objet = ?");
+            parametres.add(filtre.objet().strip());
+        }
+        sql.append(" order by id desc limit 1000");
         return jdbc.query(sql.toString(), LIGNE, parametres.toArray());
     }
 

@@ -6,8 +6,9 @@ import java.util.stream.Collectors;
 
 /**
  * The events of account administration and personal tokens (R-SEC-6, issue 12 items 2 and 6), published as Spring
- * application events for the audit journal of a later issue (R-SEC-10): who, when, what, old → new. Until then
- * {@link JournalSecurite} logs one line per event.
+ * application events: who, when, what, old → new. The audit journal ({@code audit/JournalAudit}, R-SEC-10) records
+ * each one in the transaction that published it (audit depends on securite, never the reverse);
+ * {@link JournalSecurite} also logs one line per event.
  */
 public final class Evenements {
 

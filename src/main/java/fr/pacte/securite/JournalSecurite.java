@@ -6,7 +6,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Until the audit journal exists (R-SEC-10): one log line per administration or token event. */
+/**
+ * One log line per administration or token event, for the operators. The record that counts is the audit journal
+ * (R-SEC-6, R-SEC-10): {@code audit/JournalAudit} writes every such event in the transaction that made it.
+ */
 @Component
 class JournalSecurite {
 

@@ -30,6 +30,16 @@ public class UtilisateurConnecte extends User {
         this.motDePasseProvisoire = utilisateur.isMotDePasseProvisoire();
     }
 
+    /** A principal that no account backs (a start-up job acting as the administrator, see {@link TacheSysteme}). */
+    UtilisateurConnecte(String login, String nomAffiche, Role role) {
+        super(login, "", true, true, true, true, List.of(new SimpleGrantedAuthority(role.authority())));
+        this.id = null;
+        this.nomAffiche = nomAffiche;
+        this.organisation = nomAffiche;
+        this.perimetre = new Perimetre(role, null, null);
+        this.motDePasseProvisoire = false;
+    }
+
     Long getId() {
         return id;
     }

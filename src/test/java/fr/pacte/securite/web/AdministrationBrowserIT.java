@@ -6,12 +6,16 @@ import fr.pacte.support.ParcoursNavigateur;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * Issue 12 item 2, in the browser: the administrator creates an agent for the Deux-Sèvres with a first password;
- * the agent signs in, must choose their own password, then reaches their conventions (none yet for the 79).
+ * the agent signs in, must choose their own password, then reaches their conventions (none yet for the 79), creates
+ * one in the convention-creation screen (R-SEC-13) and sees it among theirs; the administrator finds both acts of
+ * the account in the journal of the administration (R-SEC-10).
  */
 class AdministrationBrowserIT extends ParcoursNavigateur {
 
@@ -19,8 +23,8 @@ class AdministrationBrowserIT extends ParcoursNavigateur {
     private static final String CHOISI = "Les vaches parthenaises du bocage";
 
     @Test
-    @DisplayName("R-SEC-6 — l'administrateur crée un agent des Deux-Sèvres, qui change son mot de passe puis voit ses conventions")
-    void administratorCreatesAnAgentWhoChangesThePasswordAndReachesTheConventions() {
+    @DisplayName("R-SEC-6, R-SEC-13 — l'administrateur crée un agent des Deux-Sèvres, qui change son mot de passe, crée une convention du 79 et la voit")
+    void administratorCreatesAnAgentWhoChangesThePasswordAndCreatesAConvention() {
         // 1. The administrator signs in and opens the accounts from the header.
         navigateur.seConnecter("admin", "demo");
         navigateur.element(By.linkText("Administration")).click();
@@ -73,5 +77,41 @@ class AdministrationBrowserIT extends ParcoursNavigateur {
                 Boolean.class)).isFalse();
         assertThat(jdbc.queryForObject("select derniere_connexion is not null from utilisateur where login = 'agent.niort'",
                 Boolean.class)).isTrue();
+
+        // 6. The agent creates the convention of the 79 in the creation screen (identity and parties, saved at once).
+        navigateur.element(By.id("nouvelle-convention")).click();
+        navigateur.attendre().until(ExpectedConditions.urlContains("/conventions/nouvelle"));
+        saisir("numero", "2025-C-NIORT-0001");
+        saisir("intitule", "Contrat départemental des solidarités des Deux-Sèvres (agent.niort)");
+        saisir("parties0.organisme", "Préfecture des Deux-Sèvres");
+        saisir("parties1.organisme", "Département des Deux-Sèvres");
+        new Select(navigateur.element(By.id("parties1.role"))).selectByValue("DEPARTEMENT");
+        navigateur.element(By.id("enregistrer-identite")).click();
+        navigateur.attendre().until(d -> d.getCurrentUrl().endsWith("/structure"));
+        navigateur.attendre().ignoring(WebDriverException.class)
+                .until(d -> d.findElement(By.id("message-succes")).getText().contains("2025-C-NIORT-0001"));
+
+        // 7. It is among their conventions, in the Deux-Sèvres, still in elaboration.
+        navigateur.ouvrir("/conventions");
+        assertThat(navigateur.element(By.tagName("main")).getText()).contains("2025-C-NIORT-0001")
+                .doesNotContain("Aucune convention n'est accessible avec votre compte.");
+        assertThat(jdbc.queryForObject("select d.code from convention c join departement d on d.id = c.departement_id "
+                + "where c.numero_interne = '2025-C-NIORT-0001'", String.class)).isEqualTo("79");
+
+        // 8. The administrator finds the account's creation in the journal of the administration.
+        navigateur.element(By.cssSelector("form[action$='/deconnexion'] button")).click();
+        navigateur.attendre().until(ExpectedConditions.urlContains("deconnecte"));
+        navigateur.seConnecter("admin", "demo");
+        navigateur.ouvrir("/administration/comptes");
+        navigateur.element(By.id("lien-journal-administration")).click();
+        navigateur.attendre().until(ExpectedConditions.urlContains("/administration/journal"));
+        assertThat(navigateur.element(By.id("entrees-journal")).getText()).contains("Compte créé",
+                "Compte agent.niort", "Mot de passe changé");
+    }
+
+    private void saisir(String id, String texte) {
+        WebElement champ = navigateur.element(By.id(id));
+        champ.clear();
+        champ.sendKeys(texte);
     }
 }
