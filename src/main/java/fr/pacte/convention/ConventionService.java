@@ -90,17 +90,18 @@ public class ConventionService {
     }
 
     private ConventionLue charger(Long id, SelecteurVersion selecteur, Perimetre p) {
-        Convention c = conventions.findVisible(id, p.tout(), p.departementId(), p.regionId())
-                .orElseThrow(RessourceIntrouvableException::new);
         if (!cache.utilisable()) {
-            return construire(c, id, selecteur, ConventionLue.NON_PARTAGEABLE);
+            return construire(visible(id, p), id, selecteur, ConventionLue.NON_PARTAGEABLE);
         }
-        // the scope is checked above for every request; the snapshot itself is the same for every reader
-        String cle = id + ":" + c.getRevision() + ":" + selecteur.parametre();
-        ConventionLue deja = cache.instantane(cle);
+        // the scope is checked here for every request; the snapshot itself is the same for every reader
+        long revision = conventions.revisionSiVisible(id, p.tout(), p.departementId(), p.regionId())
+                .orElseThrow(RessourceIntrouvableException::new);
+        ConventionLue deja = cache.instantane(id + ":" + revision + ":" + selecteur.parametre());
         if (deja != null) {
             return deja;
         }
+        Convention c = visible(id, p);
+        String cle = id + ":" + c.getRevision() + ":" + selecteur.parametre();
         ConventionLue lue = construire(c, id, selecteur, c.getRevision());
         if (conventions.revision(id) != c.getRevision()) {
             // a commit came between the reads: this snapshot may mix two states, it serves this request only
@@ -108,6 +109,11 @@ public class ConventionService {
         }
         cache.garderInstantane(cle, lue);
         return lue;
+    }
+
+    private Convention visible(Long id, Perimetre p) {
+        return conventions.findVisible(id, p.tout(), p.departementId(), p.regionId())
+                .orElseThrow(RessourceIntrouvableException::new);
     }
 
     private ConventionLue construire(Convention c, Long id, SelecteurVersion selecteur, long revision) {
