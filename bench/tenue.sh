@@ -3,14 +3,17 @@
 # PostgreSQL, the consolidation page, its JSON and its XLSX (timed by curl, after one warm-up call), and the heap after
 # a full GC. The app runs from its jar, started here so that its start-up is measured:
 #   ./mvnw -q -DskipTests package
-#   bench/tenue.sh [profiles] [port] [exercice] [login]     e.g. bench/tenue.sh demo,national 18097 2024 prefecture.na
-# then bench/charge.sh http://localhost:18097 30 50 prefecture.na for the load runs. Needs curl and the JDK's jcmd.
+#   bench/tenue.sh [profiles] [port] [exercice] [login] [load-seconds]
+#   e.g. bench/tenue.sh demo,national 18097 2024 prefecture.na 30
+# With load-seconds > 0 it then runs bench/charge.sh (50 connections) on the same instance and gives the heap again.
+# Needs curl, bc and the JDK's jcmd (and wrk for the load runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PROFILS=${1:-demo}
 PORT=${2:-18097}
 EXERCICE=${3:-2024}
 LOGIN=${4:-prefecture.na}
+CHARGE=${5:-0}
 BASE=http://localhost:$PORT
 JAR=$(ls target/pacte-*.jar 2>/dev/null | head -1)
 [ -n "$JAR" ] || { echo "Pas de jar : ./mvnw -q -DskipTests package" >&2; exit 1; }
@@ -27,24 +30,37 @@ until curl -fsS -o /dev/null "$BASE/actuator/health" 2>/dev/null; do
   sleep 0.5
 done
 PRET=$(date +%s.%N)
+case "$PROFILS" in *national*) # the dataset is created after Tomcat answers: wait for its log line
+  until grep -q 'Jeu national : .* conventions créées' "$LOG"; do sleep 1; done ;;
+esac
 printf 'Démarrage (profils %s) : %.1f s jusqu''à la première réponse ; %s\n' "$PROFILS" \
   "$(echo "$PRET - $DEBUT" | bc)" "$(grep -o 'Started PacteApplication in [0-9.]* seconds' "$LOG" | head -1)"
 grep -h 'Jeu national' "$LOG" | sed 's/.*: //' | head -3 || true
 
-duree() { # label, path: median of 5 calls after a warm-up, in ms, and the SQL statements of the last one
-  local url="$BASE$2" f="$TMP/t"
+duree() { # label, path, login: median of 5 calls after a warm-up, in ms, and the SQL statements of the last one
+  local url="$BASE$2" f="$TMP/t" qui=$3
   : > "$f"
-  curl -fsS -o /dev/null -u "$LOGIN:demo" "$url"
+  curl -fsS -o /dev/null -u "$qui:demo" "$url"
   for _ in 1 2 3 4 5; do
-    curl -fsS -o "$TMP/corps" -D "$TMP/entetes" -w '%{time_total}\n' -u "$LOGIN:demo" "$url" >> "$f"
+    curl -fsS -o "$TMP/corps" -D "$TMP/entetes" -w '%{time_total}\n' -u "$qui:demo" "$url" >> "$f"
   done
   printf '%-40s médiane %7.0f ms, %s octets, %s requêtes SQL\n' "$1" \
     "$(sort -n "$f" | awk '{ v[NR] = $1 * 1000 } END { print v[int((NR + 1) / 2)] }')" \
     "$(wc -c < "$TMP/corps" | tr -d ' ')" "$(tr -d '\r' < "$TMP/entetes" | sed -n 's/^X-Pacte-Sql: //Ip')"
 }
-duree "Consolidation $EXERCICE (JSON)" "/api/v1/consolidation?exercice=$EXERCICE"
-duree "Consolidation $EXERCICE (XLSX)" "/api/v1/consolidation.xlsx?exercice=$EXERCICE"
+# HTTP Basic: each call includes one bcrypt check (~75 ms on this machine)
+for qui in "$LOGIN" admin; do
+  duree "Consolidation $EXERCICE, $qui (JSON)" "/api/v1/consolidation?exercice=$EXERCICE" "$qui"
+  duree "Consolidation $EXERCICE, $qui (XLSX)" "/api/v1/consolidation.xlsx?exercice=$EXERCICE" "$qui"
+done
 
-jcmd "$PID" GC.run > /dev/null
-jcmd "$PID" GC.heap_info | awk '/garbage-first heap/ { for (i = 1; i <= NF; i++) if ($i == "used") {
-  u = $(i + 1); sub(/K,?$/, "", u); printf "Tas après un GC complet : %.0f Mo utilisés\n", u / 1024 } }'
+tas() {
+  jcmd "$PID" GC.run > /dev/null
+  jcmd "$PID" GC.heap_info | awk -v quand="$1" '/garbage-first heap/ { for (i = 1; i <= NF; i++) if ($i == "used") {
+    u = $(i + 1); sub(/K,?$/, "", u); printf "Tas après un GC complet (%s) : %.0f Mo utilisés\n", quand, u / 1024 } }'
+}
+tas "après les consolidations"
+if [ "$CHARGE" -gt 0 ]; then
+  bench/charge.sh "$BASE" "$CHARGE" 50 "$LOGIN"
+  tas "après la charge"
+fi
