@@ -185,7 +185,8 @@ public class ConsolidationService {
         }
         for (ChampLu champ : plan.champs()) { // an envelope without any line is shown too
             if (enveloppes.containsKey(champ.id()) && champs.stream().noneMatch(c -> c.code().equals(champ.code()))) {
-                champs.add(new ChampConsolide(champ.code(), champ.libelle(), enveloppes.get(champ.id()), Montants.ZERO));
+                champs.add(new ChampConsolide(champ.code(), champ.libelle(), enveloppes.get(champ.id()),
+                        Montants.ZERO));
             }
         }
         Chiffres chiffres = new Chiffres(enveloppes.values().stream().reduce(Montants.ZERO, BigDecimal::add),

@@ -59,7 +59,8 @@ public class ConsolidationXlsx {
                     cellule(ligne, 3, d.sansConvention() ? Messages.texte("consolidation.aucuneConvention")
                             : d.conventions().stream().map(ConventionConsolidee::numero)
                                     .collect(Collectors.joining(", ")), null);
-                    cellule(ligne, 4, d.conventions().stream().map(v -> Messages.texte("convention.statut." + v.statut()))
+                    cellule(ligne, 4, d.conventions().stream()
+                            .map(v -> Messages.texte("convention.statut." + v.statut()))
                             .collect(Collectors.joining(", ")), null);
                     chiffres(ligne, d.total(), s, false);
                 }
