@@ -209,6 +209,28 @@ class ConsolidationIT {
     }
 
     @Test
+    @DisplayName("R-SEC-1..4 — un LECTEUR de la région Nouvelle-Aquitaine lit la consolidation de sa région ; un "
+            + "LECTEUR de la Vienne (périmètre d'un Département) reçoit 403")
+    void readersFollowTheirPerimetre() throws Exception {
+        jdbc.update("""
+                insert into utilisateur (login, mot_de_passe, nom_affiche, role, organisation, departement_id,
+                  region_id)
+                select x.login, u.mot_de_passe, x.login, 'LECTEUR', 'Lecteur (test)',
+                  (select id from departement where code = x.departement), (select id from region where code = x.region)
+                from utilisateur u, (values ('lecteur.na', null, '75'), ('lecteur.vienne', '86', null))
+                  as x(login, departement, region)
+                where u.login = 'prefecture.na'
+                on conflict do nothing""");
+        mvc.perform(get(API).param("exercice", "2024").with(httpBasic("lecteur.na", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.regions[0].code").value("75"))
+                .andExpect(jsonPath(VIENNE + ".chiffres.enveloppeEtat").value(hasItem(1132241.00)));
+        mvc.perform(get(API).param("exercice", "2024").with(httpBasic("lecteur.vienne", "demo")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("ACCES_REFUSE"));
+    }
+
+    @Test
     @DisplayName("R-SEC-4 — l'administrateur (lecteur national) voit toutes les régions, la Vienne dans la "
             + "Nouvelle-Aquitaine, et le total national")
     void nationalReaderSeesEveryRegion() throws Exception {
