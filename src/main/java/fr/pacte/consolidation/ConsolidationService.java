@@ -11,7 +11,6 @@ import fr.pacte.convention.ConventionLue;
 import fr.pacte.convention.ConventionLue.AxeLu;
 import fr.pacte.convention.ConventionLue.ChampLu;
 import fr.pacte.convention.ConventionService;
-import fr.pacte.convention.ConventionService.ConventionResumee;
 import fr.pacte.echeance.CodeEcheance;
 import fr.pacte.echeance.EcheanceService;
 import fr.pacte.echeance.EcheanceService.EcheanceLue;
@@ -52,8 +51,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Public entry point of the consolidation (M16, R-SEC-4): for an exercice and the user's périmètre, one row per
  * Département of the scope with its conventions of the exercice, each convention's figures taken from the features
  * that own them (tableau financier, montants conventionnels, bilan financier, versements, échéances, indicators),
- * never recomputed here. The conventions of the scope are listed in one query; each convention's figures are
- * computed once per revision of the convention ({@link CacheConventions}) and the totals summed from the rows.
+ * never recomputed here. The conventions of the scope are read in one query; each convention's figures are
+ * computed once per revision of the convention ({@link CacheConventions}) and the totals summed from the rows: a
+ * second reading of the country costs a handful of statements, whatever the number of conventions.
  */
 @Service
 @Transactional(readOnly = true)
@@ -105,10 +105,11 @@ public class ConsolidationService {
         Perimetre p = perimetre.get();
         List<RegionVue> regions = referentiel.regions().stream()
                 .filter(r -> p.tout() || r.id().equals(p.regionId())).toList();
-        Map<Long, List<ConventionResumee>> parDepartement = new LinkedHashMap<>();
-        // one query for the conventions of the scope (R-SEC-4 scoping is the convention feature's)
-        for (ConventionResumee c : conventions.conventionsVisibles()) {
-            if (couvre(c, exercice)) {
+        Map<Long, List<ConventionLue>> parDepartement = new LinkedHashMap<>();
+        // one query for the conventions of the scope (R-SEC-4 scoping is the convention feature's); their snapshots
+        // are those kept under their revision (R-DATE-1: a convention counts in the exercices its champs cover)
+        for (ConventionLue c : conventions.lireVisibles()) {
+            if (c.exercices().contains(exercice)) {
                 parDepartement.computeIfAbsent(c.departement().id(), k -> new ArrayList<>()).add(c);
             }
         }
@@ -132,20 +133,9 @@ public class ConsolidationService {
                 comptes.regrouper(blocs.stream().map(BlocRegion::indicateurs).toList()));
     }
 
-    /** A first filter on the period listed with the convention; the snapshot's exercices decide (R-DATE-1). */
-    private static boolean couvre(ConventionResumee c, int exercice) {
-        // an exercice starting in July (R-DATE-2) may begin the year before the champ's first day
-        return c.dateDebut() != null && c.dateFin() != null && c.dateDebut().getYear() - 1 <= exercice
-                && c.dateFin().getYear() >= exercice;
-    }
-
-    private LigneDepartement ligne(DepartementVue d, List<ConventionResumee> resumees, int exercice, LocalDate au) {
+    private LigneDepartement ligne(DepartementVue d, List<ConventionLue> duDepartement, int exercice, LocalDate au) {
         List<ConventionConsolidee> lues = new ArrayList<>();
-        for (ConventionResumee r : resumees) {
-            ConventionLue courante = conventions.lire(r.id());
-            if (!courante.exercices().contains(exercice)) {
-                continue;
-            }
+        for (ConventionLue courante : duDepartement) {
             // every table a row reads raises the convention's revision: the row is kept under it
             lues.add(cache.memoriser(courante, "consolidation:" + exercice + ":" + au,
                     () -> consolider(courante, exercice, au)));

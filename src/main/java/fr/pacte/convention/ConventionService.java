@@ -89,9 +89,29 @@ public class ConventionService {
         return CacheDeRequete.memoriser(cle, () -> charger(id, selecteur, p));
     }
 
+    /**
+     * Every convention the user may see, each in the version it shows by default, from one scoped query: a snapshot
+     * kept under the revision read with the list is not read again (the consolidation of a région or of the
+     * country, M16, reads them all).
+     */
+    public List<ConventionLue> lireVisibles() {
+        Perimetre p = perimetre.get();
+        List<ConventionLue> lues = new ArrayList<>();
+        for (Convention c : conventions.findVisibles(p.tout(), p.departementId(), p.regionId())) {
+            String cle = "convention:" + c.getId() + ":" + SelecteurVersion.COURANTE.parametre() + ":" + p;
+            lues.add(CacheDeRequete.memoriser(cle, () -> depuis(c, c.getId(), SelecteurVersion.COURANTE)));
+        }
+        return lues;
+    }
+
     private ConventionLue charger(Long id, SelecteurVersion selecteur, Perimetre p) {
         Convention c = conventions.findVisible(id, p.tout(), p.departementId(), p.regionId())
                 .orElseThrow(RessourceIntrouvableException::new);
+        return depuis(c, id, selecteur);
+    }
+
+    /** The snapshot of a convention row read in the user's périmètre: the one kept under its revision, else built. */
+    private ConventionLue depuis(Convention c, Long id, SelecteurVersion selecteur) {
         if (!cache.utilisable()) {
             return construire(c, id, selecteur, ConventionLue.NON_PARTAGEABLE);
         }
