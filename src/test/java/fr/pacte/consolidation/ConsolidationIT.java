@@ -95,7 +95,8 @@ class ConsolidationIT {
     @Test
     @DisplayName("M16 — API 2024 pour prefecture.na : mêmes chiffres (enveloppe 1 132 241,00 = lignes État ; SOL "
             + "578 633,00, FT 553 608,00 ; Département 1 188 234,00 ; parité 104,95 %), versements exigibles "
-            + "910 797,80 €, Deux-Sèvres à zéro, totaux de la région")
+            + "910 797,80 €, 3 rapports attendus au 01/03/2025 dont aucun en retard, Deux-Sèvres à zéro, totaux de la "
+            + "région")
     void apiOfTheRegion() throws Exception {
         mvc.perform(get(API).param("exercice", "2024").param("au", "2025-03-01")
                         .with(httpBasic("prefecture.na", "demo")))
@@ -121,6 +122,9 @@ class ConsolidationIT {
                 .andExpect(jsonPath(VIENNE + ".chiffres.versementsExigibles").value(hasItem(910797.80)))
                 .andExpect(jsonPath(VIENNE + ".chiffres.versementsPayes").value(hasItem(0.0)))
                 .andExpect(jsonPath(VIENNE + ".chiffres.tauxExecution").value(hasItem((Object) null)))
+                // R-DATE-3..5 at 01/03/2025: SOL annual 2024 report and FT bilan final due 31/03/2025, SOL mid-term
+                .andExpect(jsonPath(VIENNE + ".chiffres.rapportsDus").value(hasItem(3)))
+                .andExpect(jsonPath(VIENNE + ".chiffres.rapportsEnRetard").value(hasItem(0)))
                 .andExpect(jsonPath(VIENNE + ".indicateursNationaux[?(@.code == 'SOL-N07')].cible")
                         .value(hasItem(320)))
                 .andExpect(jsonPath(DEUX_SEVRES + ".conventions.length()").value(hasItem(0)))
