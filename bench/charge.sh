@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Tenue en charge (issue 12, point 5): 50 concurrent connections for 30 s on the main pages of a signed-in session,
 # with wrk, and the same run on the sign-in page as the floor of this stack on this machine. Prints, per page:
-# requests/s, p50 / p95 / p99, errors, and the ratio to the floor.
+# requests/s, p50 / p95 / p99, errors, and the ratio to the floor (each after 5 s of warm-up).
 #   java -jar target/pacte-*.jar &          (demo profile, embedded PostgreSQL)
 #   bench/charge.sh [base-url] [seconds] [connections] [login] [convention-numero]
 # Needs wrk (Debian: apt-get install wrk) and curl. Loopback only.
@@ -41,6 +41,8 @@ EOF
 mesurer() { # label, path, [cookie]
   local entete=()
   [ -n "${3:-}" ] && entete=(-H "Cookie: $3")
+  # 5 s of warm-up first, not counted: the JIT compiles what this page runs, whatever the order of the pages
+  wrk -t 2 -c "$CONNEXIONS" -d 5s --timeout 10s "${entete[@]}" "$BASE$2" > /dev/null
   wrk -t 2 -c "$CONNEXIONS" -d "${DUREE}s" --timeout 10s -s "$TMP/rapport.lua" "${entete[@]}" "$BASE$2" \
     | awk -v nom="$1" '/^RESULTAT/ { print nom "|" $2 "|" $3 "|" $4 "|" $5 "|" $6 "|" $7 }'
 }

@@ -33,25 +33,38 @@ PRET=$(date +%s.%N)
 case "$PROFILS" in *national*) # the dataset is created after Tomcat answers: wait for its log line
   until grep -q 'Jeu national : .* conventions créées' "$LOG"; do sleep 1; done ;;
 esac
-printf 'Démarrage (profils %s) : %.1f s jusqu''à la première réponse ; %s\n' "$PROFILS" \
+printf "Démarrage (profils %s) : %.1f s jusqu'à la première réponse ; %s\n" "$PROFILS" \
   "$(echo "$PRET - $DEBUT" | bc)" "$(grep -o 'Started PacteApplication in [0-9.]* seconds' "$LOG" | head -1)"
 grep -h 'Jeu national' "$LOG" | sed 's/.*: //' | head -3 || true
 
+connexion() { # login -> cookie jar of a signed-in session (form login with its CSRF token)
+  local jar="$TMP/jar-$1" csrf
+  csrf=$(curl -fsS -c "$jar" -b "$jar" "$BASE/connexion" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+  curl -fsS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1" --data-urlencode "password=demo" \
+    --data-urlencode "_csrf=$csrf" "$BASE/connexion"
+  echo "$jar"
+}
+
 duree() { # label, path, login: median of 5 calls after a warm-up, in ms, and the SQL statements of the last one
-  local url="$BASE$2" f="$TMP/t" qui=$3
+  local url="$BASE$2" f="$TMP/t" auth
+  case "$2" in /api/*) auth=(-u "$3:demo") ;; *) auth=(-b "$(connexion "$3")") ;; esac
   : > "$f"
-  curl -fsS -o /dev/null -u "$qui:demo" "$url"
+  local premiere
+  premiere=$(curl -fsS -o /dev/null -w '%{time_total}' "${auth[@]}" "$url" 2>/dev/null) \
+    || { printf '%-44s absent (%s)\n' "$1" "$2"; return 0; }
   for _ in 1 2 3 4 5; do
-    curl -fsS -o "$TMP/corps" -D "$TMP/entetes" -w '%{time_total}\n' -u "$qui:demo" "$url" >> "$f"
+    curl -fsS -o "$TMP/corps" -D "$TMP/entetes" -w '%{time_total}\n' "${auth[@]}" "$url" >> "$f"
   done
-  printf '%-40s médiane %7.0f ms, %s octets, %s requêtes SQL\n' "$1" \
+  printf '%-44s 1re %6.0f ms, puis médiane %6.0f ms, %s octets, %s requêtes SQL\n' "$1" \
+    "$(echo "$premiere * 1000" | bc)" \
     "$(sort -n "$f" | awk '{ v[NR] = $1 * 1000 } END { print v[int((NR + 1) / 2)] }')" \
     "$(wc -c < "$TMP/corps" | tr -d ' ')" "$(tr -d '\r' < "$TMP/entetes" | sed -n 's/^X-Pacte-Sql: //Ip')"
 }
-# HTTP Basic: each call includes one bcrypt check (~75 ms on this machine)
+# The page and the XLSX with a signed-in session; the JSON with HTTP Basic (one bcrypt check, ~75 ms, per call).
 for qui in "$LOGIN" admin; do
+  duree "Consolidation $EXERCICE, $qui (page)" "/consolidation?exercice=$EXERCICE" "$qui"
   duree "Consolidation $EXERCICE, $qui (JSON)" "/api/v1/consolidation?exercice=$EXERCICE" "$qui"
-  duree "Consolidation $EXERCICE, $qui (XLSX)" "/api/v1/consolidation.xlsx?exercice=$EXERCICE" "$qui"
+  duree "Consolidation $EXERCICE, $qui (XLSX)" "/consolidation.xlsx?exercice=$EXERCICE" "$qui"
 done
 
 tas() {

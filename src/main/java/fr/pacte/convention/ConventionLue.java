@@ -228,6 +228,11 @@ public record ConventionLue(Long id, String numeroInterne, String numeroEtat, Ty
         return versions.stream().filter(VersionLue::brouillon).findFirst();
     }
 
+    /** The version a selector names among this convention's versions (404 when it names none, R-DATE-6). */
+    public VersionLue versionChoisie(SelecteurVersion selecteur) {
+        return Versions.choisir(versions, selecteur);
+    }
+
     public Optional<VersionLue> enVigueur() {
         return versions.stream().filter(VersionLue::enVigueur).findFirst();
     }

@@ -89,19 +89,46 @@ public class ConventionService {
         return CacheDeRequete.memoriser(cle, () -> charger(id, selecteur, p));
     }
 
-    private ConventionLue charger(Long id, SelecteurVersion selecteur, Perimetre p) {
-        if (!cache.utilisable()) {
-            return construire(visible(id, p), id, selecteur, ConventionLue.NON_PARTAGEABLE);
+    /**
+     * Every convention the user may see, each in the version it shows by default, from one scoped query: a snapshot
+     * kept under the revision read with the list is not read again (the consolidation of a région or of the
+     * country, M16, reads them all).
+     */
+    public List<ConventionLue> lireVisibles() {
+        Perimetre p = perimetre.get();
+        List<ConventionLue> lues = new ArrayList<>();
+        for (Convention c : conventions.findVisibles(p.tout(), p.departementId(), p.regionId())) {
+            String cle = "convention:" + c.getId() + ":" + SelecteurVersion.COURANTE.parametre() + ":" + p;
+            lues.add(CacheDeRequete.memoriser(cle, () -> depuis(c, c.getId(), SelecteurVersion.COURANTE)));
         }
-        // the scope is checked here for every request; the snapshot itself is the same for every reader
-        long revision = conventions.revisionSiVisible(id, p.tout(), p.departementId(), p.regionId())
-                .orElseThrow(RessourceIntrouvableException::new);
-        ConventionLue deja = cache.instantane(id + ":" + revision + ":" + selecteur.parametre());
+        return lues;
+    }
+
+    private ConventionLue charger(Long id, SelecteurVersion selecteur, Perimetre p) {
+        if (cache.utilisable()) {
+            // the scope is checked here for every request; a snapshot kept under the revision is found without
+            // loading the row
+            long revision = conventions.revisionSiVisible(id, p.tout(), p.departementId(), p.regionId())
+                    .orElseThrow(RessourceIntrouvableException::new);
+            ConventionLue deja = cache.instantane(id + ":" + revision + ":" + selecteur.parametre());
+            if (deja != null) {
+                return deja;
+            }
+        }
+        return depuis(visible(id, p), id, selecteur);
+    }
+
+    /** The snapshot of a convention row read in the user's périmètre: the one kept under its revision, else built. */
+    private ConventionLue depuis(Convention c, Long id, SelecteurVersion selecteur) {
+        if (!cache.utilisable()) {
+            return construire(c, id, selecteur, ConventionLue.NON_PARTAGEABLE);
+        }
+        // the snapshot itself is the same for every reader
+        String cle = id + ":" + c.getRevision() + ":" + selecteur.parametre();
+        ConventionLue deja = cache.instantane(cle);
         if (deja != null) {
             return deja;
         }
-        Convention c = visible(id, p);
-        String cle = id + ":" + c.getRevision() + ":" + selecteur.parametre();
         ConventionLue lue = construire(c, id, selecteur, c.getRevision());
         if (conventions.revision(id) != c.getRevision()) {
             // a commit came between the reads: this snapshot may mix two states, it serves this request only

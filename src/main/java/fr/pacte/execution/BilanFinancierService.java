@@ -83,7 +83,12 @@ public class BilanFinancierService {
             return courante;
         }
         try {
-            return conventions.lire(conventionId, SelecteurVersion.enVigueurAu(champ.finDeLExercice(exercice)));
+            SelecteurVersion ceJourLa = SelecteurVersion.enVigueurAu(champ.finDeLExercice(exercice));
+            // most often the version in force that day is the one shown by default: the same snapshot, not a second
+            if (courante.versionChoisie(ceJourLa).numero() == courante.version().numero()) {
+                return courante;
+            }
+            return conventions.lire(conventionId, ceJourLa);
         } catch (VersionIntrouvableException e) {
             return courante;
         }

@@ -54,6 +54,35 @@ public class IndicateurService {
         });
     }
 
+    /**
+     * A national indicator of the convention with its cible and résultat of one exercice (the regional
+     * consolidation, M16): the value of the first fiche that carries one, as annexe 4 prints it; {@code ratio} when
+     * the catalogue defines it by a numerator and a denominator (a rate is never summed across Départements).
+     */
+    public record IndicateurNational(String code, String libelle, TypeValeur type, String unite, boolean ratio,
+            Valeur cible, Valeur resultat) {
+    }
+
+    public List<IndicateurNational> nationaux(ConventionLue convention, int annee) {
+        return cache.memoriser(convention, "nationaux:" + annee, () -> {
+            Donnees donnees = chargeur.charger(convention);
+            java.util.Map<Indicateur, List<IndicateurFiche>> parIndicateur = new java.util.LinkedHashMap<>();
+            donnees.liens.stream().filter(l -> l.getIndicateur().getPortee() == Portee.NATIONAL)
+                    .forEach(l -> parIndicateur.computeIfAbsent(l.getIndicateur(), k -> new ArrayList<>()).add(l));
+            List<IndicateurNational> resultat = new ArrayList<>();
+            parIndicateur.forEach((i, liens) -> resultat.add(new IndicateurNational(
+                    i.getCodeNational() != null ? i.getCodeNational() : i.getCode(), i.getLibelle(), i.getTypeValeur(),
+                    i.getUnite(), i.getDenominateur() != null && !i.getDenominateur().isBlank(),
+                    premiere(donnees, liens, Periode.cible(annee)), premiere(donnees, liens, Periode.resultat(annee)))));
+            return List.copyOf(resultat);
+        });
+    }
+
+    private static Valeur premiere(Donnees donnees, List<IndicateurFiche> liens, Periode periode) {
+        return liens.stream().map(l -> donnees.valeur(l, periode)).filter(java.util.Objects::nonNull).findFirst()
+                .map(ValeurIndicateur::getValeur).orElse(null);
+    }
+
     static IndicateurVue vue(Donnees donnees, IndicateurFiche lien) {
         Indicateur i = lien.getIndicateur();
         IndicateurContexte contexte = lien.contexte();

@@ -34,6 +34,19 @@ public class Autorisations {
         return permission.accordeeA(perimetre.get().role());
     }
 
+    /**
+     * R-SEC-4: a move that reads every Département of a région (the consolidation, M16): the role may make it and the
+     * périmètre is a région (or everything); a périmètre of one Département is refused even for a reader, so that a
+     * Département never sees another one's row.
+     */
+    public void exigerSurUneRegion(Permission permission) {
+        Perimetre p = perimetre.get();
+        boolean regional = p.tout() || (p.departementId() == null && p.regionId() != null);
+        if (!permission.accordeeA(p.role()) || !regional) {
+            throw new AccessDeniedException("Action non autorisée pour ce périmètre : " + permission);
+        }
+    }
+
     private static boolean dansLePerimetre(Perimetre p, Long departementId, Long regionId) {
         return p.tout() || Objects.equals(p.departementId(), departementId)
                 || (p.departementId() == null && Objects.equals(p.regionId(), regionId));

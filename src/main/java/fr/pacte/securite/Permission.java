@@ -68,7 +68,14 @@ public enum Permission {
     /** R-SEC-13: the Département's agents (and the administrator) create the conventions of their Département. */
     CREER_CONVENTION(Role.AGENT_DEPARTEMENT, Role.ADMIN),
     /** R-SEC-13: champs, axes, fiches and montants conventionnels of a convention still in ELABORATION. */
-    MODIFIER_STRUCTURE(Role.AGENT_DEPARTEMENT, Role.ADMIN);
+    MODIFIER_STRUCTURE(Role.AGENT_DEPARTEMENT, Role.ADMIN),
+    // --- région et national (issue 12) ---
+    /**
+     * M16, R-SEC-4: the regional consolidation, read by the préfecture de région and the State's finance services of
+     * a région, a reader on a région, and the administrator for the whole country; never on a Département's périmètre
+     * ({@link Autorisations#exigerSurUneRegion}).
+     */
+    VOIR_CONSOLIDATION(Role.AGENT_PREFECTURE_REGION, Role.FINANCES_ETAT, Role.LECTEUR, Role.ADMIN);
 
     private final Set<Role> roles;
 
