@@ -106,4 +106,21 @@ class RendusGardesIT {
                     avant, DemoVienne.fiche(jdbc, "7"));
         }
     }
+
+    @Test
+    @DisplayName("Le menu gardé suit le compte : le nom affiché changé par l'administration se voit à la page suivante, "
+            + "le formulaire de déconnexion porte à chaque page son propre jeton CSRF")
+    void theKeptMenuFollowsTheAccount() throws Exception {
+        String avant = jdbc.queryForObject("select nom_affiche from utilisateur where login = 'agent.prefecture'",
+                String.class);
+        assertThat(page(tableau2024(), "agent.prefecture")).contains("<span>" + avant + "</span>");
+        try {
+            jdbc.update("update utilisateur set nom_affiche = 'Agent renommé' where login = 'agent.prefecture'");
+            String apres = page(tableau2024(), "agent.prefecture");
+            assertThat(apres).contains("<span>Agent renommé</span>").doesNotContain("<span>" + avant + "</span>")
+                    .contains("name=\"_csrf\"");
+        } finally {
+            jdbc.update("update utilisateur set nom_affiche = ? where login = 'agent.prefecture'", avant);
+        }
+    }
 }
