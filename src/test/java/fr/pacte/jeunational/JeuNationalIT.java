@@ -34,6 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The national dataset loads (issue 12 item 4 and its test): with the profiles {@code demo} and {@code national},
@@ -148,6 +149,37 @@ class JeuNationalIT {
         mvc.perform(get("/api/v1/conventions/{id}/tableau-financier", id("79")).param("annee", "2024")
                         .with(httpBasic("prefecture.75", "demo")))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    @DisplayName("Issue 12 — la consolidation nationale 2024 (admin) : pour chaque région, lignes État = Σ des lignes "
+            + "État 2024 des documents générés de ses Départements (+ 1 132 241,00 € de la Vienne en "
+            + "Nouvelle-Aquitaine) ; 101 conventions de l'exercice hors région de démonstration")
+    void consolidationEgaleAuxDocuments() throws Exception {
+        Map<String, BigDecimal> attendu = new java.util.HashMap<>();
+        jdbc.query("""
+                select d.code, r.code from convention c join departement d on d.id = c.departement_id
+                  join region r on r.id = d.region_id where c.numero_interne like '2024-CDS-%'""", rs -> {
+            attendu.merge(rs.getString(2), GenerateurConventionTest.somme(
+                    GenerateurConvention.generer(territoire(rs.getString(1))), 2024, null), BigDecimal::add);
+        });
+        attendu.merge("75", new BigDecimal("1132241.00"), BigDecimal::add);
+        String json = mvc.perform(get("/api/v1/consolidation").param("exercice", "2024")
+                        .with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        JsonNode regions = new tools.jackson.databind.ObjectMapper().readTree(json).get("regions");
+        Map<String, BigDecimal> lu = new java.util.HashMap<>();
+        int conventions = 0;
+        for (JsonNode r : regions) {
+            if (attendu.containsKey(r.get("code").asString())) {
+                lu.put(r.get("code").asString(), r.get("chiffres").get("lignesEtat").decimalValue());
+                conventions += r.get("nombreConventions").asInt();
+            }
+        }
+        assertThat(lu).hasSize(18);
+        attendu.forEach((region, montant) -> assertThat(lu.get(region)).as("région " + region)
+                .isEqualByComparingTo(montant));
+        assertThat(conventions).isEqualTo(101);
     }
 
     private long id(String code) {
