@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
+import fr.pacte.shared.fichier.StylesClasseur;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -29,8 +30,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConsolidationXlsx {
 
-    static final String FORMAT_MONTANT = "#,##0.00\\ \"€\"";
-    static final String FORMAT_TAUX = "0.00\\ \"%\"";
 
     /** The header keys, in column order (consolidation.col.*). */
     static final List<String> COLONNES = List.of("region", "code", "departement", "conventions", "statut",
@@ -40,7 +39,7 @@ public class ConsolidationXlsx {
 
     public byte[] ecrire(Consolidation c) {
         try (SXSSFWorkbook classeur = new SXSSFWorkbook(200)) {
-            Styles s = new Styles(classeur);
+            StylesClasseur s = new StylesClasseur(classeur);
             Sheet feuille = classeur.createSheet(Messages.texte("consolidation.xlsx.feuille", c.exercice()));
             int n = 0;
             cellule(feuille.createRow(n++), 0, Messages.texte(c.nationale() ? "consolidation.titre.nationale"
@@ -92,7 +91,7 @@ public class ConsolidationXlsx {
         }
     }
 
-    private static void chiffres(Row ligne, Chiffres c, Styles s, boolean gras) {
+    private static void chiffres(Row ligne, Chiffres c, StylesClasseur s, boolean gras) {
         int i = 5;
         montant(ligne, i++, c.enveloppeEtat(), gras ? s.montantGras : s.montant);
         montant(ligne, i++, c.lignesEtat(), gras ? s.montantGras : s.montant);
@@ -109,7 +108,7 @@ public class ConsolidationXlsx {
     }
 
     /** The national indicators that are counts, per région then for the country (M16: never a rate). */
-    private static int indicateurs(Sheet feuille, int n, Consolidation c, Styles s) {
+    private static int indicateurs(Sheet feuille, int n, Consolidation c, StylesClasseur s) {
         cellule(feuille.createRow(n++), 0, Messages.texte("consolidation.indicateurs.titre"), s.gras);
         Row entete = feuille.createRow(n++);
         List<String> colonnes = List.of("region", "code", "libelle", "unite", "cible", "resultat", "departements");
@@ -154,38 +153,6 @@ public class ConsolidationXlsx {
         c.setCellValue(valeur == null ? "" : valeur);
         if (style != null) {
             c.setCellStyle(style);
-        }
-    }
-
-    private static final class Styles {
-        final CellStyle entete;
-        final CellStyle montant;
-        final CellStyle montantGras;
-        final CellStyle taux;
-        final CellStyle tauxGras;
-        final CellStyle gras;
-
-        Styles(SXSSFWorkbook c) {
-            Font f = c.createFont();
-            f.setBold(true);
-            short formatMontant = c.createDataFormat().getFormat(FORMAT_MONTANT);
-            short formatTaux = c.createDataFormat().getFormat(FORMAT_TAUX);
-            entete = c.createCellStyle();
-            entete.setFont(f);
-            entete.setWrapText(true);
-            entete.setBorderBottom(BorderStyle.THIN);
-            montant = c.createCellStyle();
-            montant.setDataFormat(formatMontant);
-            montantGras = c.createCellStyle();
-            montantGras.setDataFormat(formatMontant);
-            montantGras.setFont(f);
-            taux = c.createCellStyle();
-            taux.setDataFormat(formatTaux);
-            tauxGras = c.createCellStyle();
-            tauxGras.setDataFormat(formatTaux);
-            tauxGras.setFont(f);
-            gras = c.createCellStyle();
-            gras.setFont(f);
         }
     }
 }

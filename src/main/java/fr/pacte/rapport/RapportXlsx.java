@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import fr.pacte.shared.fichier.StylesClasseur;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -24,12 +25,10 @@ import org.springframework.stereotype.Component;
 @Component
 class RapportXlsx {
 
-    static final String FORMAT_MONTANT = "#,##0.00\\ \"€\"";
-    static final String FORMAT_TAUX = "0.00\\ \"%\"";
 
     byte[] ecrire(ModeleRapport m) {
         try (SXSSFWorkbook classeur = new SXSSFWorkbook(200)) {
-            Styles s = new Styles(classeur);
+            StylesClasseur s = new StylesClasseur(classeur);
             bilan(classeur.createSheet(Messages.texte("rapport.xlsx.feuille.bilan")), m, s);
             indicateurs(classeur.createSheet(Messages.texte("rapport.xlsx.feuille.indicateurs")), m, s);
             synthese(classeur.createSheet(Messages.texte("rapport.xlsx.feuille.synthese")), m, s);
@@ -43,42 +42,7 @@ class RapportXlsx {
         }
     }
 
-    private static final class Styles {
-        final CellStyle entete;
-        final CellStyle montant;
-        final CellStyle montantGras;
-        final CellStyle taux;
-        final CellStyle tauxGras;
-        final CellStyle gras;
-        final CellStyle texte;
-
-        Styles(SXSSFWorkbook c) {
-            Font f = c.createFont();
-            f.setBold(true);
-            short formatMontant = c.createDataFormat().getFormat(FORMAT_MONTANT);
-            short formatTaux = c.createDataFormat().getFormat(FORMAT_TAUX);
-            entete = c.createCellStyle();
-            entete.setFont(f);
-            entete.setWrapText(true);
-            entete.setBorderBottom(BorderStyle.THIN);
-            montant = c.createCellStyle();
-            montant.setDataFormat(formatMontant);
-            montantGras = c.createCellStyle();
-            montantGras.setDataFormat(formatMontant);
-            montantGras.setFont(f);
-            taux = c.createCellStyle();
-            taux.setDataFormat(formatTaux);
-            tauxGras = c.createCellStyle();
-            tauxGras.setDataFormat(formatTaux);
-            tauxGras.setFont(f);
-            gras = c.createCellStyle();
-            gras.setFont(f);
-            texte = c.createCellStyle();
-            texte.setWrapText(true);
-        }
-    }
-
-    private static void bilan(Sheet feuille, ModeleRapport m, Styles s) {
+    private static void bilan(Sheet feuille, ModeleRapport m, StylesClasseur s) {
         pied(feuille, m);
         Row entete = feuille.createRow(0);
         List<String> titres = LignesBilan.entetes();
@@ -113,7 +77,7 @@ class RapportXlsx {
         feuille.createFreezePane(0, 1);
     }
 
-    private static void indicateurs(Sheet feuille, ModeleRapport m, Styles s) {
+    private static void indicateurs(Sheet feuille, ModeleRapport m, StylesClasseur s) {
         pied(feuille, m);
         Row entete = feuille.createRow(0);
         int col = 0;
@@ -147,7 +111,7 @@ class RapportXlsx {
         feuille.setColumnWidth(2, 60 * 256);
     }
 
-    private static void synthese(Sheet feuille, ModeleRapport m, Styles s) {
+    private static void synthese(Sheet feuille, ModeleRapport m, StylesClasseur s) {
         pied(feuille, m);
         int n = 0;
         n = paire(feuille, n, Messages.texte("rapport.synthese.titre"), m.entete().titre(), s);
@@ -167,7 +131,7 @@ class RapportXlsx {
         feuille.setColumnWidth(1, 100 * 256);
     }
 
-    private static int paire(Sheet feuille, int n, String cle, String valeur, Styles s) {
+    private static int paire(Sheet feuille, int n, String cle, String valeur, StylesClasseur s) {
         Row ligne = feuille.createRow(n);
         cellule(ligne, 0, cle, s.gras);
         cellule(ligne, 1, valeur, s.texte);
