@@ -5,6 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * A figure printed in a document (fiche text, Rapport du Président…), kept to be compared with the computed one and
@@ -62,6 +63,34 @@ public class ChiffreDeclare {
         this.texteSource = v.texteSource();
         this.source = v.source();
         this.ordre = ordre;
+    }
+
+    /** What a declared figure is about (the same thing may be printed twice, in two documents). */
+    record Cle(String objet, Long champId, Long axeId, String axesNumeros, Long ficheId, Integer exercice,
+            String colonne) {
+
+        static Cle de(EcritureMontants.DeclareVoulu v) {
+            return new Cle(v.objet(), v.champId(), v.axeId(), v.axesNumeros(), v.ficheId(), v.exercice(), v.colonne());
+        }
+    }
+
+    Cle cle() {
+        return new Cle(objet, champId, axeId, axesNumeros, ficheId, exercice, colonne);
+    }
+
+    /** Whether saving {@code v} at rank {@code rang} would change nothing of this row. */
+    boolean identique(EcritureMontants.DeclareVoulu v, int rang) {
+        return valeur.compareTo(LigneFinancement.montantValide(v.valeur())) == 0
+                && Objects.equals(texteSource, v.texteSource()) && Objects.equals(source, v.source())
+                && Objects.equals(code, v.code()) && ordre == rang;
+    }
+
+    void changer(EcritureMontants.DeclareVoulu v, int rang) {
+        this.valeur = LigneFinancement.montantValide(v.valeur());
+        this.texteSource = v.texteSource();
+        this.source = v.source();
+        this.code = v.code();
+        this.ordre = rang;
     }
 
     public Long getChampId() {

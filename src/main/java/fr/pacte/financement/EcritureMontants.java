@@ -2,7 +2,9 @@ package fr.pacte.financement;
 
 import fr.pacte.convention.ConventionLue;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,14 +101,26 @@ public class EcritureMontants {
                 .toList();
     }
 
-    /** Declared figures are facts of the documents, not of a version: the document's list replaces them. */
+    /**
+     * Declared figures are facts of the documents, not of a version: the document's list replaces them, by difference
+     * on what each is about (matched in their order when the same thing is printed twice): an unchanged figure keeps
+     * its row, a changed one is changed in place, a left-out one is removed.
+     */
     public void remplacerDeclares(Long conventionId, List<DeclareVoulu> voulus) {
-        chiffres.deleteAll(chiffres.findByConventionId(conventionId));
-        chiffres.flush();
+        Map<ChiffreDeclare.Cle, Deque<ChiffreDeclare>> existants = new LinkedHashMap<>();
+        declares(conventionId).forEach(c -> existants.computeIfAbsent(c.cle(), k -> new ArrayDeque<>()).add(c));
         int ordre = 0;
         for (DeclareVoulu v : voulus) {
-            chiffres.save(new ChiffreDeclare(conventionId, v, ++ordre));
+            ordre++;
+            Deque<ChiffreDeclare> memes = existants.get(ChiffreDeclare.Cle.de(v));
+            ChiffreDeclare existant = memes == null ? null : memes.pollFirst();
+            if (existant == null) {
+                chiffres.save(new ChiffreDeclare(conventionId, v, ordre));
+            } else if (!existant.identique(v, ordre)) {
+                existant.changer(v, ordre);
+            }
         }
+        existants.values().forEach(chiffres::deleteAll);
         chiffres.flush();
     }
 }

@@ -273,6 +273,32 @@ public class DocumentConventionIT {
     }
 
     @Test
+    @DisplayName("R-IMP-2 — PUT du document : un chiffre déclaré inchangé garde sa ligne, un chiffre changé est changé "
+            + "en place (2 000 → 2 500 €), un chiffre retiré disparaît ; jamais supprimer pour réinsérer")
+    void declaredFiguresAreSavedByDifference() throws Exception {
+        ObjectNode document = petite(json, "2025-C-DECL");
+        ArrayNode declares = document.putArray("declares");
+        declares.addObject().put("objet", "CHAMP").put("champ", "SOL").put("exercice", 2025).put("colonne", "etat")
+                .put("montant", 30000.00).put("source", "article 2");
+        declares.addObject().put("objet", "CHAMP").put("champ", "SOL").put("exercice", 2025)
+                .put("colonne", "departement").put("montant", 2000.00).put("source", "article 3");
+        declares.addObject().put("objet", "CHAMP").put("champ", "SOL").put("exercice", 2025).put("colonne", "total")
+                .put("montant", 3000.00).put("source", "annexe 2");
+        long id = id(poster(document, "agent.deux-sevres").andExpect(status().isCreated()));
+        List<Long> avant = jdbc.queryForList("select id from chiffre_declare where convention_id = ? order by ordre",
+                Long.class, id);
+        assertThat(avant).hasSize(3);
+        ((ObjectNode) declares.get(1)).put("montant", 2500.00);
+        declares.remove(2);
+        mvc.perform(put("/api/v1/conventions/{id}/document", id).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(document)).with(httpBasic("agent.deux-sevres", "demo")))
+                .andExpect(status().isOk());
+        assertThat(jdbc.queryForList("select id || ':' || valeur from chiffre_declare where convention_id = ? "
+                + "order by ordre", String.class, id))
+                .containsExactly(avant.get(0) + ":30000.00", avant.get(1) + ":2500.00");
+    }
+
+    @Test
     @DisplayName("R-IMP-8, contracts/avenant.md — un avenant nomme les fiches par leur clé : une ligne de la fiche B-1 "
             + "(imprimée « 1 » comme la fiche 1) et une nouvelle fiche B-2 imprimée « 2 »")
     void anAvenantNamesTheFichesByTheirKey() throws Exception {
