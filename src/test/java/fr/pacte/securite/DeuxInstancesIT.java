@@ -3,7 +3,9 @@ package fr.pacte.securite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pacte.PacteApplication;
+import fr.pacte.shared.web.rendu.RendusGardes;
 import fr.pacte.support.BaseDeTest;
+import fr.pacte.support.DemoVienne;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -11,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 12 item 7: two instances of the app on one database, as behind a load balancer. A sign-in on one is a
@@ -144,6 +148,69 @@ class DeuxInstancesIT {
                 .headers().allValues("Set-Cookie");
         assertThat(https).filteredOn(c -> c.startsWith("SESSION=")).singleElement()
                 .satisfies(c -> assertThat(c).contains("Secure", "HttpOnly", "SameSite=Lax"));
+    }
+
+    private static String seConnecter(ConfigurableApplicationContext instance, String login) throws Exception {
+        HttpResponse<String> connexion = envoyer(HttpRequest.newBuilder(URI.create(url(instance, "/connexion"))));
+        HttpResponse<String> entree = envoyer(HttpRequest.newBuilder(URI.create(url(instance, "/connexion")))
+                .header("Cookie", cookie(connexion)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formulaire("username", login, "password", "demo",
+                        "_csrf", jetonCsrf(connexion.body())))));
+        assertThat(entree.statusCode()).isEqualTo(302);
+        return cookie(entree);
+    }
+
+    private static HttpResponse<String> page(String url, String session) throws Exception {
+        HttpResponse<String> page = envoyer(HttpRequest.newBuilder(URI.create(url)).header("Cookie", session));
+        assertThat(page.statusCode()).isEqualTo(200);
+        return page;
+    }
+
+    private static int seDeconnecter(ConfigurableApplicationContext instance, String session, String jeton)
+            throws Exception {
+        return envoyer(HttpRequest.newBuilder(URI.create(url(instance, "/deconnexion"))).header("Cookie", session)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formulaire("_csrf", jeton)))).statusCode();
+    }
+
+    private static Instant dernierAcces(JdbcTemplate jdbc, String session) {
+        String id = new String(Base64.getDecoder().decode(session.substring("SESSION=".length())),
+                StandardCharsets.UTF_8);
+        return Instant.ofEpochMilli(jdbc.queryForObject(
+                "select last_access_time from spring_session where session_id = ?", Long.class, id));
+    }
+
+    @Test
+    @DisplayName("Issue 12 — le tableau financier gardé en entier, servi à deux sessions réelles : chacune reçoit son "
+            + "propre jeton CSRF (se déconnecter avec celui de l'autre est refusé, avec le sien accepté) ; lire une "
+            + "page n'écrit pas la session (dernier accès écrit au plus une fois par minute)")
+    void aKeptPageCarriesEachSessionsOwnToken() throws Exception {
+        JdbcTemplate jdbc = premiere.getBean(JdbcTemplate.class);
+        RendusGardes rendus = premiere.getBean(RendusGardes.class);
+        long id = DemoVienne.convention(jdbc);
+        String tableau = url(premiere, "/conventions/" + id + "/tableau-financier?annee=2024");
+        String a = seConnecter(premiere, "agent.departement");
+        String b = seConnecter(premiere, "agent.departement");
+
+        long gardees = rendus.pagesGardees();
+        String pageA = page(tableau, a).body();
+        assertThat(rendus.pagesGardees()).as("la page rendue pour A est gardée").isEqualTo(gardees + 1);
+        Instant accesB = dernierAcces(jdbc, b);
+        String pageB = page(tableau, b).body();
+        assertThat(rendus.pagesGardees()).isEqualTo(gardees + 1);
+        assertThat(pageB).contains("578\u202F633,00\u00A0€");
+        String jetonA = jetonCsrf(pageA);
+        String jetonB = jetonCsrf(pageB);
+        assertThat(jetonB).isNotEqualTo(jetonA);
+        assertThat(pageB.replace(jetonB, "JETON")).isEqualTo(pageA.replace(jetonA, "JETON"));
+        page(tableau, b);
+        assertThat(dernierAcces(jdbc, b)).isEqualTo(accesB);
+
+        assertThat(seDeconnecter(premiere, b, jetonA)).isEqualTo(403);
+        assertThat(seDeconnecter(premiere, b, jetonB)).isEqualTo(302);
+        assertThat(envoyer(HttpRequest.newBuilder(URI.create(tableau)).header("Cookie", b)).statusCode())
+                .isEqualTo(302);
+        assertThat(page(tableau, a).body()).contains("578\u202F633,00\u00A0€");
     }
 
     private static String basic(String login, String motDePasse) {

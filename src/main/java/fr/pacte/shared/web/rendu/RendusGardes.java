@@ -17,10 +17,30 @@ public class RendusGardes {
 
     private final Cache<String, String> rendus;
 
+    /** Whole pages, in bytes (their own bound: a page is about the size of its content). */
+    private final Cache<String, PageGardee> pages;
+
     RendusGardes(@Value("${pacte.cache.rendus.octets:67108864}") long octets) {
         this.rendus = Caffeine.newBuilder().maximumWeight(Math.max(octets, 1))
                 .weigher((String cle, String html) -> cle.length() + html.length())
                 .expireAfterAccess(Duration.ofHours(2)).build();
+        this.pages = Caffeine.newBuilder().maximumWeight(Math.max(octets, 1))
+                .weigher((String cle, PageGardee page) -> cle.length() + page.octets())
+                .expireAfterAccess(Duration.ofHours(2)).build();
+    }
+
+    PageGardee lirePage(String cle) {
+        return pages.getIfPresent(cle);
+    }
+
+    void garderPage(String cle, PageGardee page) {
+        pages.put(cle, page);
+    }
+
+    /** For the tests: how many whole pages are kept now. */
+    public long pagesGardees() {
+        pages.cleanUp();
+        return pages.estimatedSize();
     }
 
     String lire(String cle) {
