@@ -56,9 +56,10 @@ public class CacheConventions {
         }
     }
 
+    /** Not in a writing transaction: outside any transaction, nothing uncommitted can be seen either. */
     boolean utilisable() {
-        return actif && TransactionSynchronizationManager.isActualTransactionActive()
-                && TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        return actif && (!TransactionSynchronizationManager.isActualTransactionActive()
+                || TransactionSynchronizationManager.isCurrentTransactionReadOnly());
     }
 
     /** For the bench and the tests: how many entries are kept now. */

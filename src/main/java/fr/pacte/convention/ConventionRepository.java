@@ -24,16 +24,6 @@ interface ConventionRepository extends JpaRepository<Convention, Long> {
     Optional<Convention> findVisible(@Param("id") Long id, @Param("tout") boolean tout,
             @Param("departementId") Long departementId, @Param("regionId") Long regionId);
 
-    /** The revision of a convention the reader may see (the scope of {@link #findVisible}), or nothing: one indexed
-     * read that lets a request take a kept snapshot without loading the row (issue 12). */
-    @Query(value = """
-            select coalesce(r.revision, 0) from convention c join departement d on d.id = c.departement_id
-              left join revision_convention r on r.convention_id = c.id
-            where c.id = :id and (:tout = true or d.id = :departementId or d.region_id = :regionId)""",
-            nativeQuery = true)
-    Optional<Long> revisionSiVisible(@Param("id") Long id, @Param("tout") boolean tout,
-            @Param("departementId") Long departementId, @Param("regionId") Long regionId);
-
     /** The revision as committed now (issue 12): compared with the one read with the row to know whether a
      * snapshot just loaded saw one state of the convention. */
     @Query(value = "select coalesce(max(revision), 0) from revision_convention where convention_id = :id",

@@ -22,7 +22,11 @@ import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Public entry point of the convention feature. Every read goes through the user's périmètre: an id outside it is
@@ -41,10 +45,16 @@ public class ConventionService {
     private final AxeRepository axes;
     private final PerimetreCourant perimetre;
     private final CacheConventions cache;
+    private final RevisionsDesConventions revisions;
+    private final TransactionTemplate lecture;
 
     ConventionService(ConventionRepository conventions, ConventionVersionRepository versions, ChampRepository champs,
-            FicheActionRepository fiches, AxeRepository axes, PerimetreCourant perimetre, CacheConventions cache) {
+            FicheActionRepository fiches, AxeRepository axes, PerimetreCourant perimetre, CacheConventions cache,
+            RevisionsDesConventions revisions, PlatformTransactionManager transactions) {
         this.cache = cache;
+        this.revisions = revisions;
+        this.lecture = new TransactionTemplate(transactions);
+        this.lecture.setReadOnly(true);
         this.conventions = conventions;
         this.versions = versions;
         this.champs = champs;
@@ -83,6 +93,7 @@ public class ConventionService {
      * The convention in the version asked for, if the current user may see it (else 404), loaded once per request:
      * identity, parties, délibérations, champs and axes, and the fiches of that version with their content.
      */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public ConventionLue lire(Long id, SelecteurVersion selecteur) {
         Perimetre p = perimetre.get();
         String cle = "convention:" + id + ":" + selecteur.parametre() + ":" + p;
@@ -108,12 +119,18 @@ public class ConventionService {
         if (cache.utilisable()) {
             // the scope is checked here for every request; a snapshot kept under the revision is found without
             // loading the row
-            long revision = conventions.revisionSiVisible(id, p.tout(), p.departementId(), p.regionId())
-                    .orElseThrow(RessourceIntrouvableException::new);
+            // once per request whatever the version asked (a fiche page reads the current and the draft version)
+            long revision = CacheDeRequete.<Optional<Long>>memoriser("revision:" + id + ":" + p,
+                    () -> revisions.siVisible(id, p)).orElseThrow(RessourceIntrouvableException::new);
             ConventionLue deja = cache.instantane(id + ":" + revision + ":" + selecteur.parametre());
             if (deja != null) {
                 return deja;
             }
+        }
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            // a page's read, outside any transaction so far (a kept snapshot needs only the statement above):
+            // the snapshot is loaded in one read-only transaction
+            return lecture.execute(statut -> depuis(visible(id, p), id, selecteur));
         }
         return depuis(visible(id, p), id, selecteur);
     }

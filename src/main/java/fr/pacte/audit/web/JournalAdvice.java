@@ -3,12 +3,14 @@ package fr.pacte.audit.web;
 import fr.pacte.securite.Autorisations;
 import fr.pacte.securite.Permission;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import fr.pacte.shared.web.AttributsDesPages;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /** Whether the signed-in user's role reads the audit journal (R-SEC-10), to show its links; no database access. */
-@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
-class JournalAdvice {
+@Component
+class JournalAdvice implements AttributsDesPages.Source {
 
     private final Autorisations autorisations;
 
@@ -16,8 +18,12 @@ class JournalAdvice {
         this.autorisations = autorisations;
     }
 
-    @ModelAttribute("peutLireJournal")
-    boolean peutLireJournal() {
+    @Override
+    public void ajouter(HttpServletRequest requete, Model modele) {
+        modele.addAttribute("peutLireJournal", peutLireJournal());
+    }
+
+    private boolean peutLireJournal() {
         try {
             return autorisations.role(Permission.LIRE_JOURNAL);
         } catch (AccessDeniedException e) {

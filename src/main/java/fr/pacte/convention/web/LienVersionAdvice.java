@@ -1,28 +1,33 @@
 package fr.pacte.convention.web;
 
+import fr.pacte.shared.web.AttributsDesPages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /**
  * What the version switch of the layout needs to show the same page in another version: the page's path and its
  * other query parameters (the exercice, the options), without the version ones.
  */
-@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
-class LienVersionAdvice {
+@Component
+class LienVersionAdvice implements AttributsDesPages.Source {
 
     private static final Set<String> PARAMETRES_VERSION = Set.of("version", "enVigueurAu", "avenant");
 
-    @ModelAttribute("cheminCourant")
-    String cheminCourant(HttpServletRequest requete) {
+    @Override
+    public void ajouter(HttpServletRequest requete, Model modele) {
+        modele.addAttribute("cheminCourant", cheminCourant(requete));
+        modele.addAttribute("parametresCourants", parametresCourants(requete));
+    }
+
+    private static String cheminCourant(HttpServletRequest requete) {
         return requete.getRequestURI().substring(requete.getContextPath().length());
     }
 
-    @ModelAttribute("parametresCourants")
-    Map<String, String> parametresCourants(HttpServletRequest requete) {
+    private static Map<String, String> parametresCourants(HttpServletRequest requete) {
         Map<String, String> parametres = new LinkedHashMap<>();
         // An error page (or a POST) shows no switch: reading its parameters could even fail (a refused huge post).
         if (!"GET".equals(requete.getMethod()) || requete.getDispatcherType() != jakarta.servlet.DispatcherType.REQUEST) {

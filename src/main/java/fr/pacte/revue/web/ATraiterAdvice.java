@@ -1,21 +1,22 @@
 package fr.pacte.revue.web;
 
 import fr.pacte.revue.ATraiter;
+import fr.pacte.shared.web.AttributsDesPages;
 import fr.pacte.shared.web.ReponsesErreur;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /**
  * The count of items waiting for the signed-in user, in the header of every page (« À traiter (3) »): one SQL
  * statement, on the pages only (not the API, not the error pages, not a POST).
  */
-@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
-class ATraiterAdvice {
+@Component
+class ATraiterAdvice implements AttributsDesPages.Source {
 
     private final ATraiter aTraiter;
 
@@ -23,8 +24,12 @@ class ATraiterAdvice {
         this.aTraiter = aTraiter;
     }
 
-    @ModelAttribute("aTraiter")
-    Integer aTraiter(HttpServletRequest requete) {
+    @Override
+    public void ajouter(HttpServletRequest requete, Model modele) {
+        modele.addAttribute("aTraiter", aTraiter(requete));
+    }
+
+    private Integer aTraiter(HttpServletRequest requete) {
         Authentication a = SecurityContextHolder.getContext().getAuthentication();
         if (a == null || !a.isAuthenticated() || a instanceof AnonymousAuthenticationToken
                 || !"GET".equals(requete.getMethod()) || requete.getDispatcherType() != DispatcherType.REQUEST
