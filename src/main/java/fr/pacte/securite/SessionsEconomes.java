@@ -119,7 +119,8 @@ class SessionsEconomes {
         @Override
         public Map<String, SessionEconome> findByIndexNameAndIndexValue(String index, String valeur) {
             Map<String, SessionEconome> sessions = new LinkedHashMap<>();
-            jdbc.findByIndexNameAndIndexValue(index, valeur).forEach((id, s) -> sessions.put(id, new SessionEconome(s)));
+            jdbc.findByIndexNameAndIndexValue(index, valeur)
+                    .forEach((id, s) -> sessions.put(id, new SessionEconome(s)));
             return sessions;
         }
     }

@@ -56,7 +56,7 @@ class PagesEntieres implements WebMvcConfigurer, HandlerInterceptor, ViewResolve
                 || !(vue.getModel().get("gardeEntete") instanceof String entete)) {
             return;
         }
-        requete.setAttribute(ATTRIBUT, new Vue(vue.getViewName(), contenu, contenu + "|" + entete));
+        requete.setAttribute(ATTRIBUT, new Vue(this, vue.getViewName(), contenu, contenu + "|" + entete));
     }
 
     /**
@@ -66,7 +66,8 @@ class PagesEntieres implements WebMvcConfigurer, HandlerInterceptor, ViewResolve
     @Override
     public View resolveViewName(String nom, Locale langue) {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributs
-                && attributs.getRequest().getAttribute(ATTRIBUT) instanceof Vue vue && vue.nom.equals(nom) ? vue : null;
+                && attributs.getRequest().getAttribute(ATTRIBUT) instanceof Vue vue && vue.nom().equals(nom)
+                ? vue : null;
     }
 
     @Override
@@ -74,17 +75,29 @@ class PagesEntieres implements WebMvcConfigurer, HandlerInterceptor, ViewResolve
         return Ordered.HIGHEST_PRECEDENCE + 1;
     }
 
-    private final class Vue implements View {
-
-        private final String nom;
-        private final String cleContenu;
-        private final String cle;
-
-        Vue(String nom, String cleContenu, String cle) {
-            this.nom = nom;
-            this.cleContenu = cleContenu;
-            this.cle = cle;
+    /** Writes the kept page, or renders it with Thymeleaf and keeps it when its content was kept. */
+    private void rendre(Vue vue, Map<String, ?> modele, HttpServletRequest requete, HttpServletResponse reponse)
+            throws Exception {
+        CsrfToken jeton = (CsrfToken) requete.getAttribute(CsrfToken.class.getName());
+        PageGardee page = rendus.lirePage(vue.cle());
+        if (page != null) {
+            page.ecrire(reponse, jeton == null ? null : jeton.getToken());
+            return;
         }
+        View thymeleaf = resolveur.getObject().resolveViewName(vue.nom(), RequestContextUtils.getLocale(requete));
+        ContentCachingResponseWrapper tampon = new ContentCachingResponseWrapper(reponse);
+        thymeleaf.render(modele, requete, tampon);
+        if (tampon.getStatus() == HttpServletResponse.SC_OK && rendus.lire(vue.cleContenu()) != null) {
+            PageGardee rendue = PageGardee.decouper(tampon.getContentAsByteArray(),
+                    jeton == null ? null : jeton.getToken());
+            if (rendue != null) {
+                rendus.garderPage(vue.cle(), rendue);
+            }
+        }
+        tampon.copyBodyToResponse();
+    }
+
+    private record Vue(PagesEntieres pages, String nom, String cleContenu, String cle) implements View {
 
         @Override
         public String getContentType() {
@@ -94,23 +107,7 @@ class PagesEntieres implements WebMvcConfigurer, HandlerInterceptor, ViewResolve
         @Override
         public void render(Map<String, ?> modele, HttpServletRequest requete, HttpServletResponse reponse)
                 throws Exception {
-            CsrfToken jeton = (CsrfToken) requete.getAttribute(CsrfToken.class.getName());
-            PageGardee page = rendus.lirePage(cle);
-            if (page != null) {
-                page.ecrire(reponse, jeton == null ? null : jeton.getToken());
-                return;
-            }
-            View thymeleaf = resolveur.getObject().resolveViewName(nom, RequestContextUtils.getLocale(requete));
-            ContentCachingResponseWrapper tampon = new ContentCachingResponseWrapper(reponse);
-            thymeleaf.render(modele, requete, tampon);
-            if (tampon.getStatus() == HttpServletResponse.SC_OK && rendus.lire(cleContenu) != null) {
-                PageGardee rendue = PageGardee.decouper(tampon.getContentAsByteArray(),
-                        jeton == null ? null : jeton.getToken());
-                if (rendue != null) {
-                    rendus.garderPage(cle, rendue);
-                }
-            }
-            tampon.copyBodyToResponse();
+            pages.rendre(this, modele, requete, reponse);
         }
     }
 }

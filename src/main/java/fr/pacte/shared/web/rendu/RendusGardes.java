@@ -3,6 +3,7 @@ package fr.pacte.shared.web.rendu;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import java.util.function.ToIntFunction;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -21,26 +22,15 @@ public class RendusGardes {
     private final Cache<String, PageGardee> pages;
 
     RendusGardes(@Value("${pacte.cache.rendus.octets:67108864}") long octets) {
-        this.rendus = Caffeine.newBuilder().maximumWeight(Math.max(octets, 1))
-                .weigher((String cle, String html) -> cle.length() + html.length())
+        this.rendus = borne(octets, String::length);
+        this.pages = borne(octets, PageGardee::octets);
+    }
+
+    /** Bounded by the size of what is kept (a key's length counts too), forgotten after two hours unread. */
+    private static <V> Cache<String, V> borne(long octets, ToIntFunction<V> taille) {
+        return Caffeine.newBuilder().maximumWeight(Math.max(octets, 1))
+                .weigher((String cle, V valeur) -> cle.length() + taille.applyAsInt(valeur))
                 .expireAfterAccess(Duration.ofHours(2)).build();
-        this.pages = Caffeine.newBuilder().maximumWeight(Math.max(octets, 1))
-                .weigher((String cle, PageGardee page) -> cle.length() + page.octets())
-                .expireAfterAccess(Duration.ofHours(2)).build();
-    }
-
-    PageGardee lirePage(String cle) {
-        return pages.getIfPresent(cle);
-    }
-
-    void garderPage(String cle, PageGardee page) {
-        pages.put(cle, page);
-    }
-
-    /** For the tests: how many whole pages are kept now. */
-    public long pagesGardees() {
-        pages.cleanUp();
-        return pages.estimatedSize();
     }
 
     String lire(String cle) {
@@ -51,9 +41,23 @@ public class RendusGardes {
         rendus.put(cle, html);
     }
 
+    PageGardee lirePage(String cle) {
+        return pages.getIfPresent(cle);
+    }
+
+    void garderPage(String cle, PageGardee page) {
+        pages.put(cle, page);
+    }
+
     /** For the bench and the tests: how many parts are kept now. */
     public long taille() {
         rendus.cleanUp();
         return rendus.estimatedSize();
+    }
+
+    /** For the tests: how many whole pages are kept now. */
+    public long pagesGardees() {
+        pages.cleanUp();
+        return pages.estimatedSize();
     }
 }
