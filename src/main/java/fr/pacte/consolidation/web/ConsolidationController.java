@@ -3,6 +3,7 @@ package fr.pacte.consolidation.web;
 import fr.pacte.consolidation.Consolidation;
 import fr.pacte.consolidation.ConsolidationService;
 import fr.pacte.consolidation.ConsolidationXlsx;
+import fr.pacte.shared.fichier.ClasseurXlsx;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,8 +26,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class ConsolidationController {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ConsolidationService consolidation;
     private final ConsolidationXlsx xlsx;
@@ -57,7 +56,7 @@ class ConsolidationController {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("consolidation-" + exercice + ".xlsx", StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(XLSX)).body(xlsx.ecrire(c));
+                .contentType(MediaType.parseMediaType(ClasseurXlsx.TYPE)).body(xlsx.ecrire(c));
     }
 
     /** The years of the selector: from eight years back to three ahead, and the one shown. */

@@ -14,6 +14,7 @@ import fr.pacte.document.ExportDocument;
 import fr.pacte.document.PlacesClasseur;
 import fr.pacte.document.RemplacerDocument;
 import fr.pacte.shared.Messages;
+import fr.pacte.shared.fichier.ClasseurXlsx;
 import fr.pacte.shared.web.ErreurApi;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -45,8 +46,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Document de convention", description = "Créer, relire, remplacer et exporter une convention entière "
         + "(contracts/convention.md)")
 class DocumentApiController {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final CreerConvention creer;
     private final RemplacerDocument remplacer;
@@ -104,7 +103,7 @@ class DocumentApiController {
         return export.document(conventions.lire(id, selecteur));
     }
 
-    @GetMapping(value = "/{id}/document.xlsx", produces = XLSX)
+    @GetMapping(value = "/{id}/document.xlsx", produces = ClasseurXlsx.TYPE)
     @Operation(summary = "Le classeur XLSX de la convention (feuilles Convention, Champs, Axes, Fiches, Montants, "
             + "Lignes, Declares, Indicateurs)")
     ResponseEntity<byte[]> classeur(@PathVariable Long id, SelecteurVersion selecteur) {
@@ -113,7 +112,7 @@ class DocumentApiController {
                 "convention-" + convention.numeroInterne() + ".xlsx");
     }
 
-    @GetMapping(value = "/modele.xlsx", produces = XLSX)
+    @GetMapping(value = "/modele.xlsx", produces = ClasseurXlsx.TYPE)
     @Operation(summary = "Le classeur vide à remplir : en-têtes et une ligne d'exemple par feuille")
     ResponseEntity<byte[]> modele() {
         return fichier(ClasseurConvention.modele(), "modele-convention.xlsx");
@@ -175,7 +174,7 @@ class DocumentApiController {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(nom, java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(XLSX))
+                .contentType(MediaType.parseMediaType(ClasseurXlsx.TYPE))
                 .body(contenu);
     }
 

@@ -5,6 +5,7 @@ import fr.pacte.convention.ConventionService;
 import fr.pacte.convention.SelecteurVersion;
 import fr.pacte.document.ClasseurConvention;
 import fr.pacte.document.ExportDocument;
+import fr.pacte.shared.fichier.ClasseurXlsx;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -22,8 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class ExportConventionController {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private final ConventionService conventions;
     private final ExportDocument export;
     private final JsonMapper json;
@@ -36,14 +35,15 @@ class ExportConventionController {
 
     @GetMapping("/conventions/modele.xlsx")
     ResponseEntity<byte[]> modele() {
-        return fichier(ClasseurConvention.modele(), "modele-convention.xlsx", MediaType.parseMediaType(XLSX));
+        return fichier(ClasseurConvention.modele(), "modele-convention.xlsx",
+                MediaType.parseMediaType(ClasseurXlsx.TYPE));
     }
 
     @GetMapping("/conventions/{id}/document.xlsx")
     ResponseEntity<byte[]> classeur(@PathVariable Long id, SelecteurVersion selecteur) {
         ConventionLue convention = conventions.lire(id, selecteur);
         return fichier(ClasseurConvention.ecrire(export.document(convention)),
-                "convention-" + convention.numeroInterne() + ".xlsx", MediaType.parseMediaType(XLSX));
+                "convention-" + convention.numeroInterne() + ".xlsx", MediaType.parseMediaType(ClasseurXlsx.TYPE));
     }
 
     @GetMapping("/conventions/{id}/document.json")

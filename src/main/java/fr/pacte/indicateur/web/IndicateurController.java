@@ -7,6 +7,7 @@ import fr.pacte.indicateur.AnnexeIndicateursXlsx;
 import fr.pacte.indicateur.IndicateurService;
 import fr.pacte.indicateur.Matrice;
 import fr.pacte.indicateur.SaisieIndicateurService;
+import fr.pacte.shared.fichier.ClasseurXlsx;
 import java.time.LocalDate;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class IndicateurController {
 
     static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            MediaType.parseMediaType(ClasseurXlsx.TYPE);
 
     private final ConventionService conventions;
     private final IndicateurService indicateurs;

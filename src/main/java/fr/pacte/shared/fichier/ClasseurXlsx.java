@@ -35,6 +35,9 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public final class ClasseurXlsx {
 
+    /** The media type of an XLSX workbook, for every download and upload of one. */
+    public static final String TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private static final int LIGNES_EXCEL = 1_048_576;
     private static final int COLONNES_EXCEL = 16_384;
     private static final int LONGUEUR_NOMBRE_MAX = 64;

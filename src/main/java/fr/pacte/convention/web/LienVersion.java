@@ -13,7 +13,7 @@ import org.springframework.ui.Model;
  * other query parameters (the exercice, the options), without the version ones.
  */
 @Component
-class LienVersionAdvice implements AttributsDesPages.Source {
+class LienVersion implements AttributsDesPages.Source {
 
     private static final Set<String> PARAMETRES_VERSION = Set.of("version", "enVigueurAu", "avenant");
 

@@ -16,11 +16,11 @@ import org.springframework.ui.Model;
  * statement, on the pages only (not the API, not the error pages, not a POST).
  */
 @Component
-class ATraiterAdvice implements AttributsDesPages.Source {
+class ATraiterEnTete implements AttributsDesPages.Source {
 
     private final ATraiter aTraiter;
 
-    ATraiterAdvice(ATraiter aTraiter) {
+    ATraiterEnTete(ATraiter aTraiter) {
         this.aTraiter = aTraiter;
     }
 

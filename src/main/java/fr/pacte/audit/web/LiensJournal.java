@@ -10,11 +10,11 @@ import org.springframework.ui.Model;
 
 /** Whether the signed-in user's role reads the audit journal (R-SEC-10), to show its links; no database access. */
 @Component
-class JournalAdvice implements AttributsDesPages.Source {
+class LiensJournal implements AttributsDesPages.Source {
 
     private final Autorisations autorisations;
 
-    JournalAdvice(Autorisations autorisations) {
+    LiensJournal(Autorisations autorisations) {
         this.autorisations = autorisations;
     }
 
