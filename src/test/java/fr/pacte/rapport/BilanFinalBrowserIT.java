@@ -19,7 +19,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -128,7 +127,7 @@ class BilanFinalBrowserIT extends ParcoursNavigateur {
             WebElement bouton = navigateur.element(By.xpath("(//tr[@data-champ='FT']//button)[" + (i + 1) + "]"));
             bouton.click();
             // the second save must not read the message of the first one's page
-            navigateur.attendre().until(ExpectedConditions.stalenessOf(bouton));
+            navigateur.attendreDisparition(bouton);
             assertThat(navigateur.element(By.id("message-succes")).getText()).contains("Imputation enregistrée");
         }
         navigateur.ouvrir("/conventions/" + convention + "/versements");

@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -61,6 +63,34 @@ public final class Navigateur implements AutoCloseable {
 
     public WebDriverWait attendre() {
         return new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    /**
+     * Waits until {@code ancien}, an element of the page before a click, has gone with its page. While the old page
+     * is being torn down Chromium may answer "Node with given id does not belong to the document" instead of a stale
+     * element; both mean the old document is gone (Selenium's {@code stalenessOf} only knows the second).
+     */
+    public void attendreDisparition(WebElement ancien) {
+        attendre().until(d -> {
+            try {
+                ancien.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+    }
+
+    /** Clicks something that loads a new page, and waits for that page. */
+    public void cliquerVersNouvellePage(WebElement element) {
+        WebElement page = element(By.tagName("html"));
+        element.click();
+        attendreDisparition(page);
     }
 
     public WebDriver driver() {

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -79,9 +78,7 @@ class CycleAvenantBrowserIT extends ParcoursNavigateur {
 
     /** Clicks something that loads a new page, and waits for it. */
     private void cliquer(WebElement element) {
-        WebElement page = navigateur.element(By.tagName("html"));
-        element.click();
-        navigateur.attendre().until(ExpectedConditions.stalenessOf(page));
+        navigateur.cliquerVersNouvellePage(element);
     }
 
     private void cliquer(String id) {

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -32,7 +31,7 @@ class ImportTableauBrowserIT extends ParcoursNavigateur {
         List<WebElement> precedent = navigateur.driver().findElements(By.id("resultat"));
         navigateur.element(By.id("verifier")).click();
         // The previous result stays on screen until the next page arrives: wait for it to go first.
-        precedent.forEach(r -> navigateur.attendre().until(ExpectedConditions.stalenessOf(r)));
+        precedent.forEach(navigateur::attendreDisparition);
         navigateur.attendre().until(d -> !d.findElements(By.id("resultat")).isEmpty()
                 || !d.findElements(By.id("import-erreur")).isEmpty());
     }

@@ -11,7 +11,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -28,9 +27,7 @@ class SaisieAnnuelleBrowserIT extends ParcoursNavigateur {
 
     /** Clicks a button or link that loads a new page, and waits until the old page is gone. */
     private void cliquer(String id) {
-        WebElement page = navigateur.element(By.tagName("html"));
-        navigateur.element(By.id(id)).click();
-        navigateur.attendre().until(ExpectedConditions.stalenessOf(page));
+        navigateur.cliquerVersNouvellePage(navigateur.element(By.id(id)));
     }
 
     private WebElement actif() {
@@ -52,7 +49,7 @@ class SaisieAnnuelleBrowserIT extends ParcoursNavigateur {
         if (!"2024".equals(annee.getFirstSelectedOption().getAttribute("value"))) {
             WebElement page = navigateur.element(By.tagName("html"));
             annee.selectByValue("2024");
-            navigateur.attendre().until(ExpectedConditions.stalenessOf(page));
+            navigateur.attendreDisparition(page);
         }
         assertThat(navigateur.element(By.tagName("h1")).getText()).isEqualTo("Saisie annuelle des indicateurs 2024");
         assertThat(cellule(0, "resultat").getAttribute("value")).isEqualTo("58");
