@@ -5,17 +5,15 @@ import fr.pacte.consolidation.Consolidation.ConventionConsolidee;
 import fr.pacte.consolidation.Consolidation.LigneDepartement;
 import fr.pacte.consolidation.rules.IndicateursComptesRule.SommeIndicateur;
 import fr.pacte.shared.Messages;
+import fr.pacte.shared.fichier.StylesClasseur;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
-import fr.pacte.shared.fichier.StylesClasseur;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -29,7 +27,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ConsolidationXlsx {
-
 
     /** The header keys, in column order (consolidation.col.*). */
     static final List<String> COLONNES = List.of("region", "code", "departement", "conventions", "statut",

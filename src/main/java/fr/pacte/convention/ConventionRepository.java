@@ -24,12 +24,6 @@ interface ConventionRepository extends JpaRepository<Convention, Long> {
     Optional<Convention> findVisible(@Param("id") Long id, @Param("tout") boolean tout,
             @Param("departementId") Long departementId, @Param("regionId") Long regionId);
 
-    /** The revision as committed now (issue 12): compared with the one read with the row to know whether a
-     * snapshot just loaded saw one state of the convention. */
-    @Query(value = "select coalesce(max(revision), 0) from revision_convention where convention_id = :id",
-            nativeQuery = true)
-    long revision(@Param("id") Long id);
-
     /** Every write of a convention's money takes this lock first: writers of one convention queue, never collide. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from Convention c where c.id = :id")

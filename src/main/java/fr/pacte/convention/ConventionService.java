@@ -25,7 +25,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -93,6 +92,7 @@ public class ConventionService {
      * The convention in the version asked for, if the current user may see it (else 404), loaded once per request:
      * identity, parties, délibérations, champs and axes, and the fiches of that version with their content.
      */
+    // not the class's read-only transaction: a kept snapshot needs one statement in autocommit (charger)
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public ConventionLue lire(Long id, SelecteurVersion selecteur) {
         Perimetre p = perimetre.get();
@@ -127,12 +127,9 @@ public class ConventionService {
                 return deja;
             }
         }
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            // a page's read, outside any transaction so far (a kept snapshot needs only the statement above):
-            // the snapshot is loaded in one read-only transaction
-            return lecture.execute(statut -> depuis(visible(id, p), id, selecteur));
-        }
-        return depuis(visible(id, p), id, selecteur);
+        // a kept snapshot needs only the statement above; else it is loaded in one read-only transaction, or in the
+        // caller's if one runs (a writing one then: the snapshot is not kept, CacheConventions.utilisable)
+        return lecture.execute(statut -> depuis(visible(id, p), id, selecteur));
     }
 
     /** The snapshot of a convention row read in the user's périmètre: the one kept under its revision, else built. */
@@ -147,7 +144,7 @@ public class ConventionService {
             return deja;
         }
         ConventionLue lue = construire(c, id, selecteur, c.getRevision());
-        if (conventions.revision(id) != c.getRevision()) {
+        if (revisions.actuelle(id) != c.getRevision()) {
             // a commit came between the reads: this snapshot may mix two states, it serves this request only
             return lue.nonPartageable();
         }

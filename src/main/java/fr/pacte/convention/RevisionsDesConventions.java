@@ -7,9 +7,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The revision of a convention the reader may see (the scope of {@link ConventionRepository#findVisible}), or
- * nothing: one indexed read, with plain JDBC and in autocommit when no transaction runs, that lets a page take a kept
- * snapshot without loading the row (issue 12, point 5).
+ * The revision of a convention, kept by the database (issue 12, point 5), read with plain JDBC: in the transaction
+ * that runs, else in autocommit.
  */
 @Repository
 class RevisionsDesConventions {
@@ -20,6 +19,10 @@ class RevisionsDesConventions {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The revision of a convention the reader may see (the scope of {@link ConventionRepository#findVisible}), or
+     * nothing: one indexed read that lets a page take a kept snapshot without loading the row.
+     */
     Optional<Long> siVisible(Long id, Perimetre p) {
         List<Long> revision = jdbc.queryForList("""
                 select coalesce(r.revision, 0) from convention c join departement d on d.id = c.departement_id
@@ -27,5 +30,12 @@ class RevisionsDesConventions {
                 where c.id = ? and (? or d.id = ? or d.region_id = ?)""",
                 Long.class, id, p.tout(), p.departementId(), p.regionId());
         return revision.stream().findFirst();
+    }
+
+    /** The revision as committed now: compared with the one read with the row to know whether a snapshot just loaded
+     * saw one state of the convention. */
+    long actuelle(Long id) {
+        return jdbc.queryForObject("select coalesce(max(revision), 0) from revision_convention where convention_id = ?",
+                Long.class, id);
     }
 }

@@ -1,16 +1,14 @@
 package fr.pacte.rapport;
 
 import fr.pacte.shared.Messages;
+import fr.pacte.shared.fichier.StylesClasseur;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
-import fr.pacte.shared.fichier.StylesClasseur;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -24,7 +22,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RapportXlsx {
-
 
     byte[] ecrire(ModeleRapport m) {
         try (SXSSFWorkbook classeur = new SXSSFWorkbook(200)) {

@@ -2,6 +2,7 @@ package fr.pacte.convention.web;
 
 import fr.pacte.convention.ConventionLue;
 import fr.pacte.securite.PerimetreCourant;
+import fr.pacte.shared.web.rendu.Gardes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
@@ -38,13 +39,12 @@ class GardeDesPages implements WebMvcConfigurer, HandlerInterceptor {
     @Override
     public void postHandle(HttpServletRequest requete, HttpServletResponse reponse, Object handler,
             ModelAndView vue) {
-        if (vue == null || vue.getViewName() == null || !"GET".equals(requete.getMethod())
-                || !(vue.getModel().get("convention") instanceof ConventionLue convention)
+        if (!Gardes.pageLue(requete, vue) || !(vue.getModel().get("convention") instanceof ConventionLue convention)
                 || !convention.partageable() || avecMessageFlash(requete)) {
             return;
         }
         // The day is in the key: a deadline shown "en retard" tomorrow must not come from today's page.
-        vue.addObject("garde", String.join("|", convention.cleDeContenu(), vue.getViewName(),
+        vue.addObject(Gardes.CONTENU, String.join("|", convention.cleDeContenu(), vue.getViewName(),
                 requete.getRequestURI(), String.valueOf(requete.getQueryString()),
                 String.valueOf(perimetre.get().role()), LocalDate.now().toString()));
     }

@@ -1,6 +1,7 @@
 package fr.pacte.securite.web;
 
 import fr.pacte.securite.UtilisateurConnecte;
+import fr.pacte.shared.web.rendu.Gardes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
@@ -29,12 +30,10 @@ class GardeDeLEntete implements WebMvcConfigurer, HandlerInterceptor {
     public void postHandle(HttpServletRequest requete, HttpServletResponse reponse, Object handler,
             ModelAndView vue) {
         Authentication a = SecurityContextHolder.getContext().getAuthentication();
-        if (vue == null || vue.getViewName() == null || vue.getViewName().startsWith("redirect:")
-                || !"GET".equals(requete.getMethod()) || a == null
-                || !(a.getPrincipal() instanceof UtilisateurConnecte u)) {
+        if (!Gardes.pageLue(requete, vue) || a == null || !(a.getPrincipal() instanceof UtilisateurConnecte u)) {
             return;
         }
-        vue.addObject("gardeEntete", String.join("|", "entete", u.getUsername(), u.getNomAffiche(),
+        vue.addObject(Gardes.ENTETE, String.join("|", "entete", u.getUsername(), u.getNomAffiche(),
                 String.valueOf(u.getOrganisation()), String.valueOf(u.getAuthorities()),
                 String.valueOf(vue.getModel().get("aTraiter"))));
     }

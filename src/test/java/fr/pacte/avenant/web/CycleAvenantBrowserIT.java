@@ -73,16 +73,11 @@ class CycleAvenantBrowserIT extends ParcoursNavigateur {
     }
 
     private void bouton(String css) {
-        cliquer(navigateur.element(By.cssSelector(css)));
-    }
-
-    /** Clicks something that loads a new page, and waits for it. */
-    private void cliquer(WebElement element) {
-        navigateur.cliquerVersNouvellePage(element);
+        navigateur.cliquerVersNouvellePage(navigateur.element(By.cssSelector(css)));
     }
 
     private void cliquer(String id) {
-        cliquer(navigateur.element(By.id(id)));
+        navigateur.cliquerVersNouvellePage(navigateur.element(By.id(id)));
     }
 
     private void avenant() {
@@ -168,7 +163,7 @@ class CycleAvenantBrowserIT extends ParcoursNavigateur {
                 "La part du Département est du temps de personnel : c'est une valorisation");
         fiche13.findElement(By.cssSelector("textarea.commentaire-fiche")).sendKeys(
                 "Nature de la part du Département à corriger");
-        cliquer(fiche13.findElement(By.cssSelector("button.renvoyer-fiche")));
+        navigateur.cliquerVersNouvellePage(fiche13.findElement(By.cssSelector("button.renvoyer-fiche")));
         assertThat(texte("message-succes")).contains("Fiche 13", "À corriger");
 
         // 5. The Département sees it to correct, with the comment, and moves the 15 000 € to valorisation.

@@ -50,10 +50,8 @@ class PagesEntieres implements WebMvcConfigurer, HandlerInterceptor, ViewResolve
     @Override
     public void postHandle(HttpServletRequest requete, HttpServletResponse reponse, Object handler,
             ModelAndView vue) {
-        if (vue == null || vue.getViewName() == null || vue.getViewName().startsWith("redirect:")
-                || !"GET".equals(requete.getMethod())
-                || !(vue.getModel().get("garde") instanceof String contenu)
-                || !(vue.getModel().get("gardeEntete") instanceof String entete)) {
+        if (!Gardes.pageLue(requete, vue) || !(vue.getModel().get(Gardes.CONTENU) instanceof String contenu)
+                || !(vue.getModel().get(Gardes.ENTETE) instanceof String entete)) {
             return;
         }
         requete.setAttribute(ATTRIBUT, new Vue(this, vue.getViewName(), contenu, contenu + "|" + entete));
